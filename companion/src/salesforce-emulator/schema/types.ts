@@ -61,6 +61,8 @@ export interface FieldDef {
     compoundFieldName: string | null;
     extraTypeInfo: string | null;
     inlineHelpText: string | null;
+    /** For reference fields: the name of the parent-to-child relationship (Account.Contacts). */
+    childRelationshipName?: string | null;
 }
 
 export interface SObjectDef {

@@ -1,0 +1,132 @@
+/**
+ * The running companion: its store, its connections to both sides (real or
+ * emulated), and the active mapping. Opening it also heals after a crash:
+ * runs left "running" by a killed process are marked interrupted, and the
+ * next run resumes from the cursors they never advanced.
+ */
+import path from 'node:path';
+
+import type { AppConfig } from '../config/env';
+import { createPlanner } from '../engine/runner/planner';
+import { runSync } from '../engine/runner/run-sync';
+import type { RunSummary } from '../engine/runner/summary';
+import type { Logger } from '../lib/logger';
+import { SalesforceGateway } from '../salesforce/salesforce-gateway';
+import { connectToSalesforce, readPrivateKey } from '../salesforce/salesforce-connector';
+import type { SalesforceCredentials } from '../salesforce/salesforce-connector';
+import { openStore } from '../store/database';
+import { createRepositories } from '../store/repositories';
+import type { Repositories } from '../store/repositories';
+import { TrustworthyClient } from '../trustworthy/trustworthy-client';
+import { activeMapping, defaultMappingPath } from './active-mapping';
+import { startLocalSystems } from './local-systems';
+import type { LocalSystems } from './local-systems';
+import { trustworthyPort } from './trustworthy-port';
+
+export interface CompanionOptions {
+    config: AppConfig;
+    logger: Logger;
+    seedPlan?: string;
+    mappingFile?: string;
+}
+
+export interface Companion {
+    repositories: Repositories;
+    local: LocalSystems;
+    runOnce(trigger: string, onProgress?: (pairingId: string, step: string) => void): Promise<RunSummary>;
+    isReady(): boolean;
+    close(): Promise<void>;
+}
+
+export async function openCompanion(options: CompanionOptions): Promise<Companion> {
+    const { config, logger } = options;
+    const now = (): string => new Date().toISOString();
+
+    const store = await openStore(path.join(config.dataDir, 'companion.sqlite'));
+    const repositories = createRepositories(store);
+    const interrupted = await repositories.runs.markInterrupted(now());
+    if (interrupted.length > 0) logger.warn({ runIds: interrupted }, 'previous runs were interrupted; resuming from their cursors');
+
+    const local = await startLocalSystems({
+        dataDir: config.dataDir,
+        basePort: config.port,
+        salesforce: config.salesforce.mode === 'emulator',
+        trustworthy: config.trustworthy.mode === 'emulator',
+        logger,
+        ...(options.seedPlan ? { seedPlan: options.seedPlan } : {})
+    });
+
+    try {
+        const credentials = salesforceCredentials(config, local);
+        const connection = await connectToSalesforce(credentials, apiVersionOf(config));
+        const salesforce = new SalesforceGateway(connection);
+
+        const trustworthySettings = config.trustworthy.mode === 'remote' ? config.trustworthy : local.trustworthy;
+        if (!trustworthySettings) throw new Error('no Trustworthy account configured and no emulator started');
+        const client = new TrustworthyClient({ baseUrl: trustworthySettings.baseUrl, apiKey: trustworthySettings.apiKey, logger });
+        const trustworthy = trustworthyPort(client);
+
+        const mappingFile = options.mappingFile ?? defaultMappingPath();
+        const { mapping, version } = await activeMapping(repositories, mappingFile, options.mappingFile !== undefined, now());
+
+        let ready = true;
+        return {
+            repositories,
+            local,
+            isReady: () => ready,
+            runOnce: (trigger, onProgress) =>
+                runSync({
+                    mapping,
+                    mappingVersion: version,
+                    trigger,
+                    salesforce,
+                    trustworthy,
+                    repositories,
+                    logger,
+                    createPlanner,
+                    ...(onProgress ? { onProgress } : {})
+                }),
+            close: async () => {
+                ready = false;
+                await local.close();
+                await store.destroy();
+            }
+        };
+    } catch (error) {
+        await local.close();
+        await store.destroy();
+        throw error;
+    }
+}
+
+function apiVersionOf(config: AppConfig): string {
+    return config.salesforce.mode === 'emulator' ? '62.0' : config.salesforce.apiVersion;
+}
+
+function salesforceCredentials(config: AppConfig, local: LocalSystems): SalesforceCredentials {
+    const settings = config.salesforce;
+    switch (settings.mode) {
+        case 'emulator':
+            if (!local.salesforce) throw new Error('Salesforce emulator did not start');
+            return local.salesforce.credentials;
+        case 'client_credentials':
+            return { flow: 'client_credentials', loginUrl: settings.loginUrl, clientId: settings.clientId, clientSecret: settings.clientSecret };
+        case 'jwt':
+            return {
+                flow: 'jwt',
+                loginUrl: settings.loginUrl,
+                clientId: settings.clientId,
+                username: settings.username,
+                privateKeyPem: readPrivateKey(settings.privateKeyFile)
+            };
+        case 'refresh_token':
+            return {
+                flow: 'refresh_token',
+                loginUrl: settings.loginUrl,
+                instanceUrl: settings.instanceUrl,
+                clientId: settings.clientId,
+                refreshToken: settings.refreshToken,
+                ...(settings.clientSecret ? { clientSecret: settings.clientSecret } : {})
+            };
+    }
+}

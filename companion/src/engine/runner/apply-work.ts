@@ -1,0 +1,327 @@
+/**
+ * Plans every work item, writes the results to both sides in batches, and
+ * records what happened: the audit log entry per record, the new link and
+ * base hashes, held conflicts, and the run's counts.
+ *
+ * Order matters for crash safety: Trustworthy creates go out first so their
+ * ids can be stamped on the Salesforce side in the same pass; Salesforce
+ * creates are upserts on Trustworthy_Id__c, and Trustworthy creates carry
+ * the Salesforce Id as external_ref, so repeating any write after a crash
+ * finds the record it made before instead of making another.
+ */
+import type { Logger } from 'pino';
+
+import type { LinkBase } from '../../store/links-repository';
+import type { RecordChange } from '../../store/audit-repository';
+import type { Repositories } from '../../store/repositories';
+import type { Direction, Side } from '../types';
+import type { PairingContext } from './pairing-context';
+import { addressComponents, EXTERNAL_ID_FIELD } from './pairing-context';
+import type { SalesforcePort, TrustworthyPort } from './ports';
+import type { PlanResult, RecordPlanner } from './record-comparer';
+import type { PairingSummary } from './summary';
+import type { CompletedWrite, PendingWrite, WriteResult } from './write-queue';
+import type { WorkItem } from './work-item';
+import { applyDeletions } from './apply-deletions';
+
+export interface ApplyContext {
+    runId: string;
+    context: PairingContext;
+    planner: RecordPlanner;
+    salesforce: SalesforcePort;
+    trustworthy: TrustworthyPort;
+    repositories: Repositories;
+    summary: PairingSummary;
+    logger: Logger;
+    now: () => string;
+}
+
+export async function applyWork(apply: ApplyContext, items: WorkItem[]): Promise<void> {
+    const deletions = items.filter((item) => item.salesforceDeleted || item.trustworthyDeleted);
+    await applyDeletions(apply, deletions);
+
+    const planned = items
+        .filter((item) => !item.salesforceDeleted && !item.trustworthyDeleted)
+        .map((item) => ({ item, plan: apply.planner.plan(item) }));
+
+    const trustworthyWrites: PendingWrite[] = [];
+    const salesforceUpdates: PendingWrite[] = [];
+    const salesforceCreates: PendingWrite[] = [];
+    for (const { item, plan } of planned) {
+        await recordPlanIssues(apply, item, plan);
+        const twWrite = trustworthyWriteFor(apply.context, item, plan);
+        if (twWrite) trustworthyWrites.push(twWrite);
+        const sfWrite = salesforceWriteFor(apply.context, item, plan);
+        if (sfWrite?.kind === 'create') salesforceCreates.push(sfWrite);
+        else if (sfWrite) salesforceUpdates.push(sfWrite);
+    }
+
+    const twDone = await writeTrustworthy(apply, trustworthyWrites, 'main');
+    stampNewTrustworthyIds(twDone, salesforceUpdates, planned, apply.context);
+    const sfUpdated = await writeSalesforce(apply, salesforceUpdates);
+    const sfCreated = await writeSalesforce(apply, salesforceCreates);
+
+    // Salesforce records made just now: tell Trustworthy which Id they got.
+    const backReferences = sfCreated.flatMap((write): PendingWrite[] =>
+        write.result.ok && write.item.trustworthy
+            ? [{ ...write, side: 'trustworthy', kind: 'link', fields: {}, before: null }]
+            : []
+    );
+    const twLinked = await writeTrustworthy(apply, backReferences, 'link');
+
+    await settle(apply, planned, [...twDone, ...sfUpdated, ...sfCreated, ...twLinked]);
+}
+
+function allows(direction: Direction, target: Side): boolean {
+    return direction === 'both' || direction === (target === 'salesforce' ? 'to_salesforce' : 'to_trustworthy');
+}
+
+function trustworthyWriteFor(context: PairingContext, item: WorkItem, plan: PlanResult): PendingWrite | undefined {
+    const fields = plan.toTrustworthy;
+    const changed = Object.keys(fields).length > 0;
+
+    if (item.trustworthy) {
+        const needsRef = item.salesforce !== undefined && item.trustworthy.values.external_ref !== item.salesforce.id;
+        if (!changed && !needsRef) return undefined;
+        const before = pick(item.trustworthy.values, Object.keys(fields));
+        return { item, plan, side: 'trustworthy', kind: changed ? 'update' : 'link', fields, before };
+    }
+
+    if (!item.salesforce || !allows(context.pairing.direction, 'trustworthy')) return undefined;
+    if (plan.createBlocked?.side === 'trustworthy') return undefined;
+    return { item, plan, side: 'trustworthy', kind: 'create', fields, before: null };
+}
+
+function salesforceWriteFor(context: PairingContext, item: WorkItem, plan: PlanResult): PendingWrite | undefined {
+    const fields = { ...plan.toSalesforce };
+    const changed = Object.keys(fields).length > 0;
+
+    if (item.salesforce) {
+        const wantedRef = item.trustworthy?.id;
+        const needsRef = context.hasExternalIdField && wantedRef !== undefined && item.salesforce.values[EXTERNAL_ID_FIELD] !== wantedRef;
+        if (needsRef) fields[EXTERNAL_ID_FIELD] = wantedRef;
+        if (!changed && !needsRef && item.trustworthy) return undefined;
+        // A Salesforce record whose Trustworthy twin is about to be created gets its id stamped after that write.
+        if (!changed && !item.trustworthy) return undefined;
+        const before = pick(item.salesforce.values, Object.keys(fields));
+        return { item, plan, side: 'salesforce', kind: changed ? 'update' : 'link', fields: { Id: item.salesforce.id, ...fields }, before };
+    }
+
+    if (!item.trustworthy || !allows(context.pairing.direction, 'salesforce')) return undefined;
+    if (plan.createBlocked?.side === 'salesforce') return undefined;
+    return {
+        item,
+        plan,
+        side: 'salesforce',
+        kind: 'create',
+        fields: { ...fields, [EXTERNAL_ID_FIELD]: item.trustworthy.id },
+        before: null
+    };
+}
+
+/** Trustworthy records created from Salesforce: put their new id on the Salesforce record. */
+function stampNewTrustworthyIds(
+    done: CompletedWrite[],
+    salesforceUpdates: PendingWrite[],
+    planned: Array<{ item: WorkItem; plan: PlanResult }>,
+    context: PairingContext
+): void {
+    if (!context.hasExternalIdField) return;
+    for (const write of done) {
+        if (write.kind !== 'create' || !write.result.ok || !write.item.salesforce) continue;
+        const existing = salesforceUpdates.find((pending) => pending.item === write.item);
+        if (existing) {
+            existing.fields[EXTERNAL_ID_FIELD] = write.result.id;
+            continue;
+        }
+        const plan = planned.find((entry) => entry.item === write.item)?.plan;
+        if (!plan) continue;
+        salesforceUpdates.push({
+            item: write.item,
+            plan,
+            side: 'salesforce',
+            kind: 'link',
+            fields: { Id: write.item.salesforce.id, [EXTERNAL_ID_FIELD]: write.result.id },
+            before: pick(write.item.salesforce.values, [EXTERNAL_ID_FIELD])
+        });
+    }
+}
+
+async function writeTrustworthy(apply: ApplyContext, writes: PendingWrite[], phase: string): Promise<CompletedWrite[]> {
+    if (writes.length === 0) return [];
+    const key = `${apply.runId}:${apply.context.pairing.id}:${phase}`;
+    const outcomes = await apply.trustworthy.upsert(
+        apply.context.pairing.trustworthyObject,
+        writes.map((write) => {
+            const id = write.item.trustworthy?.id;
+            const createdSalesforceId = write.kind === 'link' ? linkTargetId(write) : write.item.salesforce?.id;
+            return {
+                ...(id ? { id } : {}),
+                ...(createdSalesforceId ? { externalRef: createdSalesforceId } : {}),
+                fields: write.fields
+            };
+        }),
+        key
+    );
+    return writes.map((write, index) => ({ ...write, result: toResult(outcomes[index]) }));
+}
+
+/** For a back-reference write, the Salesforce Id the create just returned. */
+function linkTargetId(write: PendingWrite): string | undefined {
+    const completed = write as Partial<CompletedWrite>;
+    return completed.result?.ok ? completed.result.id : write.item.salesforce?.id;
+}
+
+async function writeSalesforce(apply: ApplyContext, writes: PendingWrite[]): Promise<CompletedWrite[]> {
+    if (writes.length === 0) return [];
+    const objectName = apply.context.pairing.salesforceObject;
+    const creating = writes[0]?.kind === 'create';
+    const outcomes = creating
+        ? await apply.salesforce.upsert(objectName, EXTERNAL_ID_FIELD, writes.map((write) => write.fields))
+        : await apply.salesforce.update(objectName, writes.map((write) => write.fields));
+    return writes.map((write, index) => ({ ...write, result: toResult(outcomes[index]) }));
+}
+
+function toResult(outcome: { ok: true; id: string; created: boolean } | { ok: false; errorCode: string; message: string } | undefined): WriteResult {
+    if (!outcome) return { ok: false, errorCode: 'NO_RESULT', message: 'the API returned fewer results than records sent' };
+    return outcome.ok ? { ok: true, id: outcome.id, created: outcome.created } : { ok: false, errorCode: outcome.errorCode, message: outcome.message };
+}
+
+async function recordPlanIssues(apply: ApplyContext, item: WorkItem, plan: PlanResult): Promise<void> {
+    const { summary, runId, context, repositories, now } = apply;
+    summary.warnings += plan.warnings.length;
+    if (plan.heldConflicts.length === 0) return;
+
+    summary.toSalesforce.held += 1;
+    summary.toTrustworthy.held += 1;
+    await repositories.held.hold(
+        {
+            runId,
+            pairingId: context.pairing.id,
+            kind: 'conflict',
+            salesforceId: item.salesforce?.id ?? null,
+            trustworthyId: item.trustworthy?.id ?? null,
+            detail: { fields: plan.heldConflicts }
+        },
+        now()
+    );
+}
+
+/**
+ * Books every outcome: counts, audit entries, and links whose base moves
+ * forward only for the fields that really landed on both sides.
+ */
+async function settle(
+    apply: ApplyContext,
+    planned: Array<{ item: WorkItem; plan: PlanResult }>,
+    writes: CompletedWrite[]
+): Promise<void> {
+    const { summary, runId, context, repositories, now } = apply;
+    const changes: RecordChange[] = [];
+
+    for (const { item, plan } of planned) {
+        const own = writes.filter((write) => write.item === item);
+        for (const side of ['salesforce', 'trustworthy'] as const) {
+            const counts = side === 'salesforce' ? summary.toSalesforce : summary.toTrustworthy;
+            const mainWrite = own.find((write) => write.side === side && write.kind !== 'link');
+            if (!mainWrite) {
+                const blocked = plan.createBlocked?.side === side;
+                if (blocked) counts.failed += 1;
+                else if (plan.heldConflicts.length === 0) counts.unchanged += 1;
+                continue;
+            }
+            if (mainWrite.result.ok) counts[mainWrite.kind === 'create' ? 'created' : 'updated'] += 1;
+            else counts.failed += 1;
+        }
+
+        for (const write of own) changes.push(auditEntry(runId, context, write));
+        for (const error of plan.errors) {
+            changes.push({
+                runId,
+                pairingId: context.pairing.id,
+                target: 'salesforce',
+                action: 'fail',
+                salesforceId: item.salesforce?.id ?? null,
+                trustworthyId: item.trustworthy?.id ?? null,
+                before: null,
+                after: null,
+                errorCode: error.code,
+                errorMessage: `${error.field ?? ''}: ${error.message}`.replace(/^: /, '')
+            });
+        }
+
+        await saveLink(apply, item, plan, own);
+    }
+
+    await repositories.audit.record(changes, now());
+}
+
+function auditEntry(runId: string, context: PairingContext, write: CompletedWrite): RecordChange {
+    const salesforceId = write.side === 'salesforce' && write.result.ok ? write.result.id : (write.item.salesforce?.id ?? null);
+    const trustworthyId = write.side === 'trustworthy' && write.result.ok ? write.result.id : (write.item.trustworthy?.id ?? null);
+    const { Id: _id, ...after } = write.fields;
+    return {
+        runId,
+        pairingId: context.pairing.id,
+        target: write.side,
+        action: write.result.ok ? write.kind : 'fail',
+        salesforceId,
+        trustworthyId,
+        before: write.before,
+        after,
+        errorCode: write.result.ok ? null : write.result.errorCode,
+        errorMessage: write.result.ok ? null : write.result.message
+    };
+}
+
+async function saveLink(apply: ApplyContext, item: WorkItem, plan: PlanResult, writes: CompletedWrite[]): Promise<void> {
+    const salesforceId = item.salesforce?.id ?? okId(writes, 'salesforce');
+    const trustworthyId = item.trustworthy?.id ?? okId(writes, 'trustworthy');
+    if (!salesforceId || !trustworthyId) return;
+
+    const oldBase: LinkBase = item.link?.base ?? { salesforce: {}, trustworthy: {} };
+    const base: LinkBase = { salesforce: { ...plan.nextBase.salesforce }, trustworthy: { ...plan.nextBase.trustworthy } };
+    for (const write of writes) {
+        if (write.result.ok) continue;
+        // Fields that failed to land keep their old base on both sides, so the
+        // next run still sees the change and tries again.
+        const keys = write.side === 'salesforce' ? Object.keys(plan.toSalesforce) : Object.keys(plan.toTrustworthy);
+        for (const key of keys) revertField(base, oldBase, key, apply.context);
+    }
+
+    await apply.repositories.links.save({
+        pairingId: apply.context.pairing.id,
+        salesforceId,
+        trustworthyId,
+        base,
+        lastSyncedAt: apply.now(),
+        lastRunId: apply.runId,
+        deletedSide: null
+    });
+}
+
+function revertField(base: LinkBase, oldBase: LinkBase, writtenField: string, context: PairingContext): void {
+    const mapping = context.pairing.fields.find(
+        (field) =>
+            field.salesforce === writtenField ||
+            field.trustworthy === writtenField ||
+            (field.transform === 'address' && addressComponents(field.salesforce).includes(writtenField))
+    );
+    const key = mapping?.salesforce ?? writtenField;
+    for (const side of ['salesforce', 'trustworthy'] as const) {
+        const previous = oldBase[side][key];
+        if (previous === undefined) delete base[side][key];
+        else base[side][key] = previous;
+    }
+}
+
+function okId(writes: CompletedWrite[], side: Side): string | undefined {
+    const write = writes.find((candidate) => candidate.side === side && candidate.kind === 'create' && candidate.result.ok);
+    return write?.result.ok ? write.result.id : undefined;
+}
+
+function pick(values: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+    const picked: Record<string, unknown> = {};
+    for (const key of keys) if (key !== 'Id') picked[key] = values[key] ?? null;
+    return picked;
+}

@@ -1,0 +1,86 @@
+/**
+ * The run summary: per pairing and direction, how many records were created,
+ * updated, left unchanged, held for review or failed, and what the run cost
+ * in API calls. Printed for people, or as JSON with --json.
+ */
+
+export interface DirectionCounts {
+    created: number;
+    updated: number;
+    deleted: number;
+    unchanged: number;
+    held: number;
+    failed: number;
+}
+
+export interface PairingSummary {
+    pairingId: string;
+    salesforceObject: string;
+    trustworthyObject: string;
+    toSalesforce: DirectionCounts;
+    toTrustworthy: DirectionCounts;
+    warnings: number;
+}
+
+export interface RunSummary {
+    runId: string;
+    status: 'completed' | 'completed_with_errors' | 'failed';
+    startedAt: string;
+    finishedAt: string;
+    pairings: PairingSummary[];
+    totals: DirectionCounts & { warnings: number };
+    apiCalls: {
+        salesforce: { used: number; orgUsed: number | null; dailyLimit: number | null };
+        trustworthy: { used: number };
+    };
+    error?: string;
+}
+
+export function emptyCounts(): DirectionCounts {
+    return { created: 0, updated: 0, deleted: 0, unchanged: 0, held: 0, failed: 0 };
+}
+
+export function totalsOf(pairings: PairingSummary[]): RunSummary['totals'] {
+    const totals = { ...emptyCounts(), warnings: 0 };
+    for (const pairing of pairings) {
+        for (const counts of [pairing.toSalesforce, pairing.toTrustworthy]) {
+            totals.created += counts.created;
+            totals.updated += counts.updated;
+            totals.deleted += counts.deleted;
+            totals.unchanged += counts.unchanged;
+            totals.held += counts.held;
+            totals.failed += counts.failed;
+        }
+        totals.warnings += pairing.warnings;
+    }
+    return totals;
+}
+
+export function formatSummary(summary: RunSummary): string {
+    const lines = [`Sync run ${summary.runId}: ${summary.status.replace(/_/g, ' ')}`];
+    const header = pad('pairing / direction', 44) + ['created', 'updated', 'deleted', 'unchanged', 'held', 'failed'].map((h) => pad(h, 10)).join('');
+    lines.push(header);
+
+    for (const pairing of summary.pairings) {
+        const name = `${pairing.salesforceObject} ↔ ${pairing.trustworthyObject}`;
+        lines.push(row(`${name}: Trustworthy → Salesforce`, pairing.toSalesforce));
+        lines.push(row(`${name}: Salesforce → Trustworthy`, pairing.toTrustworthy));
+        if (pairing.warnings > 0) lines.push(`  ${pairing.warnings} warning(s) recorded in the audit log`);
+    }
+
+    const sf = summary.apiCalls.salesforce;
+    const limit = sf.dailyLimit === null ? 'unknown' : `${sf.orgUsed ?? '?'} of ${sf.dailyLimit} used today`;
+    lines.push(`Salesforce API calls this run: ${sf.used} (org daily limit: ${limit})`);
+    lines.push(`Trustworthy API calls this run: ${summary.apiCalls.trustworthy.used}`);
+    if (summary.error) lines.push(`Error: ${summary.error}`);
+    return lines.join('\n');
+}
+
+function row(label: string, counts: DirectionCounts): string {
+    const values = [counts.created, counts.updated, counts.deleted, counts.unchanged, counts.held, counts.failed];
+    return pad(label, 44) + values.map((value) => pad(String(value), 10)).join('');
+}
+
+function pad(text: string, width: number): string {
+    return text.length >= width ? `${text} ` : text + ' '.repeat(width - text.length);
+}

@@ -1,0 +1,107 @@
+/**
+ * The companion's entry point (`npm start`). Parses flags and environment,
+ * opens the store, brings up the emulated Salesforce org and Trustworthy
+ * account when no real credentials are configured, and runs the sync: once
+ * with --once, otherwise now and then every SYNC_INTERVAL_SECONDS while
+ * serving its health endpoints, until SIGINT/SIGTERM.
+ */
+import path from 'node:path';
+
+import { openCompanion } from './app/companion';
+import type { Companion } from './app/companion';
+import { startHttpServer } from './app/http-server';
+import { parseCliArguments, USAGE } from './cli/arguments';
+import { terminalProgress } from './cli/progress';
+import { ConfigError, loadConfig } from './config/env';
+import { formatSummary } from './engine/runner/summary';
+import type { RunSummary } from './engine/runner/summary';
+import { createLogger } from './lib/logger';
+
+async function main(): Promise<number> {
+    let args;
+    try {
+        args = parseCliArguments(process.argv.slice(2));
+    } catch (error) {
+        process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+        return 2;
+    }
+    if (args.help) {
+        process.stdout.write(`${USAGE}\n`);
+        return 0;
+    }
+
+    const config = loadConfig();
+    const logger = createLogger(config.logLevel);
+    const companion = await openCompanion({
+        config,
+        logger,
+        ...(args.seed ? { seedPlan: path.resolve(args.seed) } : {}),
+        ...(args.mapping ? { mappingFile: path.resolve(args.mapping) } : {})
+    });
+    const progress = args.json ? undefined : terminalProgress();
+    const report = (summary: RunSummary): void => {
+        process.stdout.write(args.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatSummary(summary)}\n`);
+    };
+
+    if (args.once) {
+        try {
+            const summary = await companion.runOnce('manual', progress);
+            report(summary);
+            return summary.status === 'failed' ? 1 : summary.status === 'completed_with_errors' ? 3 : 0;
+        } finally {
+            await companion.close();
+        }
+    }
+
+    return serve(companion, config.port, config.syncIntervalSeconds, report, progress);
+}
+
+async function serve(
+    companion: Companion,
+    port: number,
+    intervalSeconds: number,
+    report: (summary: RunSummary) => void,
+    progress: ReturnType<typeof terminalProgress>
+): Promise<number> {
+    const server = await startHttpServer(companion, port);
+    process.stderr.write(`Companion listening on http://127.0.0.1:${server.port} (health: /health)\n`);
+
+    let running: Promise<void> | undefined;
+    const runNow = (trigger: string): void => {
+        if (running) return;
+        running = companion
+            .runOnce(trigger, progress)
+            .then(report, (error: unknown) => {
+                process.stderr.write(`sync failed: ${(error as Error).message}\n`);
+            })
+            .finally(() => {
+                running = undefined;
+            });
+    };
+    runNow('startup');
+    const timer = setInterval(() => runNow('interval'), intervalSeconds * 1000);
+
+    await new Promise<void>((resolve) => {
+        const stop = (): void => resolve();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+    });
+
+    // Graceful stop: no new runs, let the current one finish its batch, then close.
+    clearInterval(timer);
+    await server.close();
+    await running;
+    await companion.close();
+    return 0;
+}
+
+main().then(
+    (code) => {
+        process.exitCode = code;
+    },
+    (error: unknown) => {
+        if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+        else process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        process.exitCode = 1;
+    }
+);
