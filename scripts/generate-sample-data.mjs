@@ -17,14 +17,24 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const OUTPUT_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'companion', 'sample-data', 'salesforce');
+const REPO_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUTPUT_FOLDER = path.join(REPO_FOLDER, 'companion', 'sample-data', 'salesforce');
 const SEED = 20240611;
 const HOUSEHOLD_COUNT = 40;
 const OPPORTUNITY_COUNT = 40;
 /** Sums to 30 per ten households, so 40 households hold exactly 120 contacts. */
 const HOUSEHOLD_SIZES = [3, 4, 2, 3, 5, 1, 3, 2, 4, 3];
 
-const ACCOUNT_TYPES = ['Customer - Direct', 'Customer - Direct', 'Customer - Direct', 'Prospect', 'Prospect', 'Other', 'Customer - Channel'];
+/** Real Account.Type values, repeated to weight the draw towards existing customers. */
+const ACCOUNT_TYPES = [
+    'Customer - Direct',
+    'Customer - Direct',
+    'Customer - Direct',
+    'Prospect',
+    'Prospect',
+    'Other',
+    'Customer - Channel'
+];
 const LEAD_SOURCES = ['Web', 'Phone Inquiry', 'Partner Referral', 'Purchased List', 'Other'];
 const STAGES = [
     'Prospecting',
@@ -72,7 +82,10 @@ const CULTURES = {
     },
     hispanic: {
         surnames: ['García', 'Hernández', 'Martínez', 'Ramírez', 'Muñoz'],
-        given: ['José', 'María', 'Sofía', 'Mateo', 'Lucía', 'Andrés', 'Valentina', 'Joaquín', 'Camila', 'Diego', 'Inés']
+        given: [
+            'José', 'María', 'Sofía', 'Mateo', 'Lucía', 'Andrés',
+            'Valentina', 'Joaquín', 'Camila', 'Diego', 'Inés'
+        ]
     },
     german: {
         surnames: ['Müller', 'Schröder', 'Becker'],
@@ -116,7 +129,10 @@ const CULTURES = {
     },
     american: {
         surnames: ['Johnson', 'Brooks', 'Carter', 'Whitfield'],
-        given: ['Michael', 'Jennifer', 'Emily', 'Jacob', 'Olivia', 'Ethan', 'DeShawn', 'Aaliyah', 'Grace', 'Tyler']
+        given: [
+            'Michael', 'Jennifer', 'Emily', 'Jacob', 'Olivia',
+            'Ethan', 'DeShawn', 'Aaliyah', 'Grace', 'Tyler'
+        ]
     },
     greek: {
         surnames: ['Papadopoulos'],
@@ -292,7 +308,8 @@ function chooseHouseholds(random) {
         surnames.map((surname) => ({ culture, surname }))
     );
     const chosen = random.shuffle(slots).slice(0, HOUSEHOLD_COUNT);
-    const sizes = random.shuffle(Array.from({ length: HOUSEHOLD_COUNT }, (_, i) => HOUSEHOLD_SIZES[i % HOUSEHOLD_SIZES.length]));
+    const cycled = Array.from({ length: HOUSEHOLD_COUNT }, (_, i) => HOUSEHOLD_SIZES[i % HOUSEHOLD_SIZES.length]);
+    const sizes = random.shuffle(cycled);
     return chosen.map((slot, index) => ({ ...slot, size: sizes[index], place: random.pick(CITIES) }));
 }
 
@@ -311,8 +328,12 @@ function birthdateFor(random, role, headYear) {
     if (role === 'Head of household') return randomDate(random, headYear, headYear);
     if (role === 'Spouse/Partner') return randomDate(random, headYear - 5, headYear + 5);
     // A parent still living in the household is born no earlier than 1936.
-    if (role === 'Parent') return randomDate(random, Math.max(1936, headYear - 32), Math.max(1941, headYear - 22));
-    if (role === 'Child') return randomDate(random, Math.min(headYear + 24, 2021), Math.min(headYear + 40, 2022));
+    if (role === 'Parent') {
+        return randomDate(random, Math.max(1936, headYear - 32), Math.max(1941, headYear - 22));
+    }
+    if (role === 'Child') {
+        return randomDate(random, Math.min(headYear + 24, 2021), Math.min(headYear + 40, 2022));
+    }
     return randomDate(random, 1950, 2005);
 }
 
@@ -325,7 +346,8 @@ function interestsFor(random, isAdult) {
 
 function streetAddress(random) {
     const street = `${random.int(12, 9870)} ${random.pick(STREETS)}`;
-    return random.chance(0.2) ? `${street}\nApt ${random.int(1, 30)}${random.pick(['A', 'B', 'C'])}` : street;
+    if (!random.chance(0.2)) return street;
+    return `${street}\nApt ${random.int(1, 30)}${random.pick(['A', 'B', 'C'])}`;
 }
 
 function buildHousehold(random, household, index, usedEmails) {
@@ -340,7 +362,8 @@ function buildHousehold(random, household, index, usedEmails) {
     const contacts = rolesFor(random, size).map((role, position) => {
         const firstName = givenNames[position % givenNames.length];
         const keepsSurname = role !== 'Spouse/Partner' || random.chance(0.7);
-        const lastName = keepsSurname ? surname : random.pick(names.surnames.filter((name) => name !== surname).concat(surname));
+        const otherSurnames = names.surnames.filter((name) => name !== surname).concat(surname);
+        const lastName = keepsSurname ? surname : random.pick(otherSurnames);
         const birthdate = birthdateFor(random, role, headYear);
         const isAdult = Number(birthdate.slice(0, 4)) <= 2006;
         const person = { firstName, lastName, role, birthdate, isAdult, place, street, homePhone };
@@ -352,7 +375,7 @@ function buildHousehold(random, household, index, usedEmails) {
         Name: `${surname} Household`,
         Type: random.pick(ACCOUNT_TYPES),
         Phone: homePhone,
-        Description: `${random.pick(ACCOUNT_NOTES)} ${size} ${size === 1 ? 'person' : 'people'} in the household.`,
+        Description: `${random.pick(ACCOUNT_NOTES)} ${size} ${size === 1 ? 'person' : 'people'} at home.`,
         AnnualRevenue: random.int(28, 420) * 1000 + random.int(0, 999),
         BillingStreet: street,
         BillingCity: place.city,
@@ -371,7 +394,9 @@ function contactFields(random, person, referenceId, usedEmails) {
     if (Number(birthdate.slice(0, 4)) <= 2010) {
         let local = `${asciiSlug(firstName)}.${asciiSlug(lastName)}`;
         const domain = random.pick(EMAIL_DOMAINS);
-        for (let n = 2; usedEmails.has(`${local}@${domain}`); n++) local = `${asciiSlug(firstName)}.${asciiSlug(lastName)}${n}`;
+        for (let n = 2; usedEmails.has(`${local}@${domain}`); n++) {
+            local = `${asciiSlug(firstName)}.${asciiSlug(lastName)}${n}`;
+        }
         usedEmails.add(`${local}@${domain}`);
         fields.Email = `${local}@${domain}`;
     }
@@ -402,7 +427,9 @@ function contactFields(random, person, referenceId, usedEmails) {
 }
 
 function buildOpportunities(random, accounts) {
-    const stages = random.shuffle(Array.from({ length: OPPORTUNITY_COUNT }, (_, i) => STAGES[i % STAGES.length]));
+    // Each of the ten stages four times, shuffled, so every stage appears.
+    const cycled = Array.from({ length: OPPORTUNITY_COUNT }, (_, i) => STAGES[i % STAGES.length]);
+    const stages = random.shuffle(cycled);
     return stages.map((stage, index) => {
         const account = accounts[(index * 7) % accounts.length];
         const closed = stage.startsWith('Closed');
@@ -431,7 +458,8 @@ function generate() {
     const contacts = households.flatMap((household) =>
         household.contacts.map((fields) => {
             contactNumber += 1;
-            return { attributes: { type: 'Contact', referenceId: `ContactRef${contactNumber}` }, ...fields };
+            const attributes = { type: 'Contact', referenceId: `ContactRef${contactNumber}` };
+            return { attributes, ...fields };
         })
     );
     const opportunities = buildOpportunities(random, accounts);
@@ -451,7 +479,10 @@ function generate() {
 
 function main() {
     const check = process.argv.includes('--check');
-    const outputs = Object.entries(generate()).map(([name, content]) => [name, `${JSON.stringify(content, null, 4)}\n`]);
+    const outputs = Object.entries(generate()).map(([name, content]) => [
+        name,
+        `${JSON.stringify(content, null, 4)}\n`
+    ]);
 
     if (check) {
         const stale = outputs.filter(([name, text]) => {

@@ -44,12 +44,13 @@ type Attempt<T> = { done: T } | { retryAfterMs: number; error: TrustworthyApiErr
 function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
     return issues
         .slice(0, 5)
-        .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`)
+        .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
         .join('; ');
 }
 
 function readRateLimit(headers: Headers): TrustworthyRateLimit | undefined {
-    const values = ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'].map((name) => headers.get(name));
+    const names = ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'];
+    const values = names.map((name) => headers.get(name));
     if (values.some((value) => value === null || !/^\d+$/.test(value))) return undefined;
     const [limit, remaining, resetSeconds] = values.map(Number) as [number, number, number];
     return { limit, remaining, resetSeconds };
@@ -68,12 +69,18 @@ export class HttpTransport {
 
             const { error, retryAfterMs } = attempt;
             const mayRepeat = spec.repeatable || error.status === 429;
-            if (retry >= this.settings.retry.maxRetries || !mayRepeat || retryAfterMs > this.settings.retry.maxWaitMs) {
-                throw error;
-            }
+            const { maxRetries, maxWaitMs } = this.settings.retry;
+            if (retry >= maxRetries || !mayRepeat || retryAfterMs > maxWaitMs) throw error;
 
             this.settings.logger?.warn(
-                { method: spec.method, path: spec.path, status: error.status, code: error.code, retryAfterMs, retry: retry + 1 },
+                {
+                    method: spec.method,
+                    path: spec.path,
+                    status: error.status,
+                    code: error.code,
+                    retryAfterMs,
+                    retry: retry + 1
+                },
                 'trustworthy request failed; retrying'
             );
             await this.settings.sleep(retryAfterMs);
@@ -88,7 +95,11 @@ export class HttpTransport {
         return url.toString();
     }
 
-    private async attempt<T>(spec: RequestSpec, schema: z.ZodType<T> | undefined, retry: number): Promise<Attempt<T | undefined>> {
+    private async attempt<T>(
+        spec: RequestSpec,
+        schema: z.ZodType<T> | undefined,
+        retry: number
+    ): Promise<Attempt<T | undefined>> {
         const backoff = backoffDelayMs(retry, this.settings.retry);
         const headers: Record<string, string> = {
             authorization: `Bearer ${this.settings.apiKey}`,
@@ -110,7 +121,8 @@ export class HttpTransport {
             text = await response.text();
         } catch (cause) {
             const message = `${spec.method} ${spec.path} failed before a reply arrived: ${String(cause)}`;
-            const error = new TrustworthyApiError({ status: 0, code: CLIENT_ERROR_CODES.network, message, retryable: true });
+            const code = CLIENT_ERROR_CODES.network;
+            const error = new TrustworthyApiError({ status: 0, code, message, retryable: true });
             return { error, retryAfterMs: backoff };
         }
 
@@ -125,7 +137,12 @@ export class HttpTransport {
         return { error, retryAfterMs: error.retryable ? backoff : Number.POSITIVE_INFINITY };
     }
 
-    private parseSuccess<T>(spec: RequestSpec, schema: z.ZodType<T> | undefined, status: number, text: string) {
+    private parseSuccess<T>(
+        spec: RequestSpec,
+        schema: z.ZodType<T> | undefined,
+        status: number,
+        text: string
+    ): T | undefined {
         if (!schema) return undefined;
 
         let json: unknown;
@@ -164,7 +181,8 @@ export class HttpTransport {
 
         if (envelope?.success) {
             const { code, message, details } = envelope.data.error;
-            return new TrustworthyApiError({ status: response.status, code, message, details, retryable, ...extra });
+            const { status } = response;
+            return new TrustworthyApiError({ status, code, message, details, retryable, ...extra });
         }
         return new TrustworthyApiError({
             status: response.status,

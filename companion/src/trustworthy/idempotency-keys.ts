@@ -13,7 +13,8 @@ export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 const PRINTABLE_ASCII = /^[\x21-\x7e]+$/;
 
 export function assertIdempotencyKey(key: string): void {
-    if (key.length > 0 && key.length <= MAX_IDEMPOTENCY_KEY_LENGTH && PRINTABLE_ASCII.test(key)) return;
+    const fits = key.length > 0 && key.length <= MAX_IDEMPOTENCY_KEY_LENGTH;
+    if (fits && PRINTABLE_ASCII.test(key)) return;
     throw new TrustworthyApiError({
         status: 0,
         code: CLIENT_ERROR_CODES.badArgument,
@@ -27,12 +28,15 @@ export function chunkIdempotencyKey(key: string, chunkIndex: number, chunkCount:
     const suffix = `.${chunkIndex + 1}-of-${chunkCount}`;
 
     // A key too long to take the suffix is shortened to its hash, still deterministic.
-    const base = key.length + suffix.length <= MAX_IDEMPOTENCY_KEY_LENGTH ? key : createHash('sha256').update(key).digest('hex');
+    const fits = key.length + suffix.length <= MAX_IDEMPOTENCY_KEY_LENGTH;
+    const base = fits ? key : createHash('sha256').update(key).digest('hex');
     return base + suffix;
 }
 
 export function chunk<T>(items: readonly T[], size: number): T[][] {
     const chunks: T[][] = [];
-    for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+    for (let start = 0; start < items.length; start += size) {
+        chunks.push(items.slice(start, start + size));
+    }
     return chunks;
 }

@@ -17,6 +17,8 @@ import {
     recordIdPattern
 } from './wire-formats';
 
+const INSTANT_ISSUE = 'must be an ISO-8601 UTC instant with milliseconds';
+
 const address = z.strictObject(
     Object.fromEntries(ADDRESS_KEYS.map((key) => [key, z.string().nullable().optional()]))
 );
@@ -38,7 +40,7 @@ function valueShape(field: TrustworthyFieldInfo): z.ZodType {
         case 'date':
             return z.string().regex(DATE_PATTERN, 'must be YYYY-MM-DD');
         case 'datetime':
-            return z.string().regex(INSTANT_PATTERN, 'must be an ISO-8601 UTC instant with milliseconds');
+            return z.string().regex(INSTANT_PATTERN, INSTANT_ISSUE);
         case 'decimal':
             return z.string().regex(DECIMAL_PATTERN, 'must be a decimal string');
         case 'integer':
@@ -57,9 +59,12 @@ export function recordSchemaFor(definition: TrustworthyObjectDef) {
 
     return z.looseObject({
         id: z.string().regex(recordIdPattern(definition.idPrefix), `must be a ${definition.idPrefix} id`),
-        external_ref: z.string().regex(EXTERNAL_REF_PATTERN, 'must be an 18-character Salesforce Id').nullable(),
-        created_at: z.string().regex(INSTANT_PATTERN, 'must be an ISO-8601 UTC instant with milliseconds'),
-        updated_at: z.string().regex(INSTANT_PATTERN, 'must be an ISO-8601 UTC instant with milliseconds'),
+        external_ref: z
+            .string()
+            .regex(EXTERNAL_REF_PATTERN, 'must be an 18-character Salesforce Id')
+            .nullable(),
+        created_at: z.string().regex(INSTANT_PATTERN, INSTANT_ISSUE),
+        updated_at: z.string().regex(INSTANT_PATTERN, INSTANT_ISSUE),
         version: z.number().int().min(1),
         ...Object.fromEntries(fieldShapes)
     });

@@ -9,7 +9,7 @@ import type { TrustworthyObjectDef } from './model';
 import { recordSchemaFor } from './record-schema';
 import { INSTANT_PATTERN } from './wire-formats';
 
-const instant = z.string().regex(INSTANT_PATTERN, 'must be an ISO-8601 UTC instant with milliseconds');
+const instant = z.string().regex(INSTANT_PATTERN, 'must be an ISO-8601 UTC instant with ms');
 
 export const errorEnvelope = z.object({
     error: z.object({
@@ -88,7 +88,8 @@ export function changesReply(definition: TrustworthyObjectDef) {
 
     return z.object({
         changes: z.array(change).refine(
-            (changes) => changes.every((entry, i) => i === 0 || entry.sequence > (changes[i - 1]?.sequence ?? 0)),
+            (changes) =>
+                changes.every((entry, i) => i === 0 || entry.sequence > (changes[i - 1]?.sequence ?? 0)),
             'changes must be in increasing sequence order'
         ),
         next_cursor: z.string().min(1),
@@ -96,7 +97,11 @@ export function changesReply(definition: TrustworthyObjectDef) {
     });
 }
 
-const recordError = z.object({ code: z.string().min(1), message: z.string(), field: z.string().nullable() });
+const recordError = z.object({
+    code: z.string().min(1),
+    message: z.string(),
+    field: z.string().nullable()
+});
 
 export const upsertReply = z.object({
     results: z.array(

@@ -20,7 +20,7 @@ export const DEFAULT_RETRY_SETTINGS: RetrySettings = {
     random: Math.random
 };
 
-/** Seconds from a Retry-After header (delta seconds or an HTTP date); undefined when absent or unreadable. */
+/** Seconds from Retry-After (delta seconds or an HTTP date); undefined when absent or unreadable. */
 export function parseRetryAfter(header: string | null, now: Date): number | undefined {
     if (header === null || header.trim() === '') return undefined;
     const text = header.trim();

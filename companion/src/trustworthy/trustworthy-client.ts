@@ -36,7 +36,7 @@ import {
     webhookReply
 } from './reply-schemas';
 import { DEFAULT_RETRY_SETTINGS } from './retry-policy';
-import { toChange, toObjectSchema, toRecordError } from './wire-mapping';
+import { toChange, toObjectSchema, withBatchIndexes } from './wire-mapping';
 
 /** The API's limits: values per lookup and records per batch. */
 export const LOOKUP_CHUNK_SIZE = 200;
@@ -58,7 +58,8 @@ export interface TrustworthyClientOptions {
     sleep?: (milliseconds: number) => Promise<void>;
 }
 
-const realSleep = (milliseconds: number) => new Promise<void>((resolve) => setTimeout(resolve, milliseconds));
+const realSleep = (milliseconds: number) =>
+    new Promise<void>((resolve) => setTimeout(resolve, milliseconds));
 
 export class TrustworthyClient {
     private readonly transport: HttpTransport;
@@ -95,13 +96,15 @@ export class TrustworthyClient {
     }
 
     async getSchema(): Promise<TrustworthyObjectSchema[]> {
-        const reply = await this.read({ method: 'GET', path: '/v1/schema', repeatable: true }, schemaReply);
+        const spec: RequestSpec = { method: 'GET', path: '/v1/schema', repeatable: true };
+        const reply = await this.read(spec, schemaReply);
         return reply.objects.map(toObjectSchema);
     }
 
     async getObjectSchema(object: string): Promise<TrustworthyObjectSchema> {
         const path = `/v1/schema/${encodeURIComponent(object)}`;
-        return toObjectSchema(await this.read({ method: 'GET', path, repeatable: true }, objectSchemaReply));
+        const reply = await this.read({ method: 'GET', path, repeatable: true }, objectSchemaReply);
+        return toObjectSchema(reply);
     }
 
     /** undefined when no such record exists (never had, or deleted). */
@@ -116,7 +119,10 @@ export class TrustworthyClient {
         }
     }
 
-    async listRecords(object: string, page: { after?: string; limit?: number } = {}): Promise<TrustworthyRecordPage> {
+    async listRecords(
+        object: string,
+        page: { after?: string; limit?: number } = {}
+    ): Promise<TrustworthyRecordPage> {
         const definition = this.definition(object);
         const spec: RequestSpec = {
             method: 'GET',
@@ -129,7 +135,11 @@ export class TrustworthyClient {
     }
 
     /** One page of the change feed; without a cursor, from the beginning. */
-    async listChanges(object: string, cursor?: string, limit?: number): Promise<TrustworthyChangePage> {
+    async listChanges(
+        object: string,
+        cursor?: string,
+        limit?: number
+    ): Promise<TrustworthyChangePage> {
         const definition = this.definition(object);
         const spec: RequestSpec = {
             method: 'GET',
@@ -138,11 +148,19 @@ export class TrustworthyClient {
             repeatable: true
         };
         const reply = await this.read(spec, changesReply(definition));
-        return { changes: reply.changes.map(toChange), nextCursor: reply.next_cursor, hasMore: reply.has_more };
+        return {
+            changes: reply.changes.map(toChange),
+            nextCursor: reply.next_cursor,
+            hasMore: reply.has_more
+        };
     }
 
     /** Every record whose field equals one of the values, each record once. */
-    async lookup(object: string, field: string, values: readonly string[]): Promise<TrustworthyApiRecord[]> {
+    async lookup(
+        object: string,
+        field: string,
+        values: readonly string[]
+    ): Promise<TrustworthyApiRecord[]> {
         const definition = this.definition(object);
         const found = new Map<string, TrustworthyApiRecord>();
 
@@ -184,19 +202,16 @@ export class TrustworthyClient {
             const key = chunkIdempotencyKey(idempotencyKey, chunkIndex, chunks.length);
             const reply = await this.write(definition, 'batch', body, key, upsertReply, part.length);
 
-            for (const result of reply.results) {
-                const { error, ...rest } = result;
-                results.push({
-                    ...rest,
-                    index: chunkIndex * BATCH_CHUNK_SIZE + result.index,
-                    ...(error && { error: toRecordError(error) })
-                });
-            }
+            results.push(...withBatchIndexes(reply.results, chunkIndex * BATCH_CHUNK_SIZE));
         }
         return results;
     }
 
-    async deleteBatch(object: string, ids: readonly string[], idempotencyKey: string): Promise<TrustworthyDeleteResult[]> {
+    async deleteBatch(
+        object: string,
+        ids: readonly string[],
+        idempotencyKey: string
+    ): Promise<TrustworthyDeleteResult[]> {
         const definition = this.definition(object);
         assertIdempotencyKey(idempotencyKey);
 
@@ -204,25 +219,24 @@ export class TrustworthyClient {
         const results: TrustworthyDeleteResult[] = [];
         for (const [chunkIndex, part] of chunks.entries()) {
             const key = chunkIdempotencyKey(idempotencyKey, chunkIndex, chunks.length);
-            const reply = await this.write(definition, 'batch-delete', { ids: part }, key, deleteReply, part.length);
+            const body = { ids: part };
+            const reply = await this.write(definition, 'batch-delete', body, key, deleteReply, part.length);
 
-            for (const result of reply.results) {
-                const { error, ...rest } = result;
-                results.push({
-                    ...rest,
-                    index: chunkIndex * BATCH_CHUNK_SIZE + result.index,
-                    ...(error && { error: toRecordError(error) })
-                });
-            }
+            results.push(...withBatchIndexes(reply.results, chunkIndex * BATCH_CHUNK_SIZE));
         }
         return results;
     }
 
     /** Not repeated on 5xx or network failure: without a key, a retry could register twice. */
-    async registerWebhook(url: string, events: readonly TrustworthyWebhookEvent[]): Promise<TrustworthyWebhook> {
-        const spec: RequestSpec = { method: 'POST', path: '/v1/webhooks', body: { url, events }, repeatable: false };
+    async registerWebhook(
+        url: string,
+        events: readonly TrustworthyWebhookEvent[]
+    ): Promise<TrustworthyWebhook> {
+        const body = { url, events };
+        const spec: RequestSpec = { method: 'POST', path: '/v1/webhooks', body, repeatable: false };
         const reply = await this.read(spec, webhookReply);
-        return { id: reply.id, url: reply.url, events: reply.events, secret: reply.secret, createdAt: reply.created_at };
+        const { id, secret, created_at: createdAt } = reply;
+        return { id, url: reply.url, events: reply.events, secret, createdAt };
     }
 
     async deleteWebhook(id: string): Promise<void> {
@@ -263,12 +277,13 @@ export class TrustworthyClient {
         };
         const reply = await this.read(spec, schema);
 
-        const inOrder = reply.results.length === expected && reply.results.every((result, i) => result.index === i);
+        const { results } = reply;
+        const inOrder = results.length === expected && results.every((result, i) => result.index === i);
         if (inOrder) return reply;
         throw new TrustworthyApiError({
             status: 200,
             code: CLIENT_ERROR_CODES.contract,
-            message: `POST ${spec.path} replied outside the contract: ${reply.results.length} results for ${expected} records`,
+            message: `POST ${spec.path} replied outside the contract: ${results.length} results for ${expected} records`,
             retryable: false
         });
     }

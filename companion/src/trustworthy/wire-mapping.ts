@@ -4,7 +4,11 @@
 import type { z } from 'zod';
 
 import type { TrustworthyFieldInfo } from '../engine/types';
-import type { TrustworthyChange, TrustworthyObjectSchema, TrustworthyRecordError } from './api-types';
+import type {
+    TrustworthyChange,
+    TrustworthyObjectSchema,
+    TrustworthyRecordError
+} from './api-types';
 import type { objectSchemaReply } from './reply-schemas';
 
 type WireObject = z.infer<typeof objectSchemaReply>;
@@ -54,6 +58,15 @@ export function toChange(change: WireChange): TrustworthyChange {
     };
 }
 
-export function toRecordError(error: { code: string; message: string; field: string | null }): TrustworthyRecordError {
-    return { code: error.code, message: error.message, field: error.field };
+/** A chunk's results, renumbered to positions in the caller's whole list. */
+export function withBatchIndexes<T extends { index: number; error?: TrustworthyRecordError }>(
+    results: readonly T[],
+    offset: number
+): T[] {
+    return results.map((result) => {
+        const { error, ...rest } = result;
+        const renumbered = { ...rest, index: offset + result.index } as T;
+        if (error) renumbered.error = { code: error.code, message: error.message, field: error.field };
+        return renumbered;
+    });
 }

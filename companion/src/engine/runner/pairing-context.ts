@@ -34,7 +34,9 @@ export async function buildPairingContext(
 ): Promise<PairingContext> {
     const describe = await cachedDescribe(pairing.salesforceObject, salesforce, repositories, now);
     const salesforceFields = new Map(describe.fields.map((field) => [field.name, toFieldInfo(field)]));
-    const trustworthyFields = new Map((await trustworthy.objectFields(pairing.trustworthyObject)).map((f) => [f.name, f]));
+    const trustworthyFields = new Map(
+        (await cachedTrustworthyFields(pairing.trustworthyObject, trustworthy, repositories, now)).map((f) => [f.name, f])
+    );
     const hasExternalIdField = salesforceFields.has(EXTERNAL_ID_FIELD);
 
     const mapped = pairing.fields.flatMap((field) =>
@@ -66,6 +68,20 @@ async function cachedDescribe(objectName: string, salesforce: SalesforcePort, re
     const slim: DescribeResult = { name: described.name, fields: described.fields.map(slimField) };
     await repositories.schemaCache.put('salesforce', objectName, slim, now);
     return slim;
+}
+
+async function cachedTrustworthyFields(
+    objectName: string,
+    trustworthy: TrustworthyPort,
+    repositories: Repositories,
+    now: string
+): Promise<TrustworthyFieldInfo[]> {
+    const cached = await repositories.schemaCache.get('trustworthy', objectName);
+    if (cached && Date.parse(now) - Date.parse(cached.fetchedAt) < DESCRIBE_TTL_MS) return cached.body as TrustworthyFieldInfo[];
+
+    const fields = await trustworthy.objectFields(objectName);
+    await repositories.schemaCache.put('trustworthy', objectName, fields, now);
+    return fields;
 }
 
 function slimField(field: DescribeField): DescribeField {
