@@ -308,7 +308,10 @@ function chooseHouseholds(random) {
         surnames.map((surname) => ({ culture, surname }))
     );
     const chosen = random.shuffle(slots).slice(0, HOUSEHOLD_COUNT);
-    const cycled = Array.from({ length: HOUSEHOLD_COUNT }, (_, i) => HOUSEHOLD_SIZES[i % HOUSEHOLD_SIZES.length]);
+    const cycled = Array.from(
+        { length: HOUSEHOLD_COUNT },
+        (_, i) => HOUSEHOLD_SIZES[i % HOUSEHOLD_SIZES.length]
+    );
     const sizes = random.shuffle(cycled);
     return chosen.map((slot, index) => ({ ...slot, size: sizes[index], place: random.pick(CITIES) }));
 }

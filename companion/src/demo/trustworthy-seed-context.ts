@@ -29,7 +29,13 @@ export interface Place {
     areaCode: string;
 }
 
-function place(city: string, region: string, postalCode: string, areaCode: string, country = 'United States'): Place {
+function place(
+    city: string,
+    region: string,
+    postalCode: string,
+    areaCode: string,
+    country = 'United States'
+): Place {
     return { city, region, postal_code: postalCode, country, areaCode };
 }
 

@@ -46,13 +46,19 @@ function matchedMembers(built: TrustworthySeed, contacts: SalesforceContactSumma
     return built.members.filter((member) => emails.has(String(member.fields.email).toLowerCase()));
 }
 
+function contactWithEmail(email: string): SalesforceContactSummary | undefined {
+    return sampleContacts.find((candidate) => candidate.Email?.toLowerCase() === email.toLowerCase());
+}
+
 function memberNamed(firstName: string): SeedRecord {
     const member = members.find((candidate) => candidate.fields.first_name === firstName);
     if (member === undefined) throw new Error(`no member named ${firstName}`);
     return member;
 }
 
-const allNotes = [...seed.households, ...members].map((record) => record.fields.notes).filter((notes) => typeof notes === 'string');
+const allNotes = [...seed.households, ...members]
+    .map((record) => record.fields.notes)
+    .filter((notes) => typeof notes === 'string');
 
 describe('building the Trustworthy seed', () => {
     it('when built twice from the same contacts, then the output is identical', () => {
@@ -120,7 +126,7 @@ describe('members matching Salesforce contacts', () => {
 
         expect(matched).toHaveLength(20);
         for (const member of matched) {
-            const contact = sampleContacts.find((candidate) => candidate.Email?.toLowerCase() === String(member.fields.email).toLowerCase());
+            const contact = contactWithEmail(String(member.fields.email));
             expect(member.fields.last_name).toBe(contact?.LastName);
             expect(member.fields.phone).toMatch(/555-01\d\d$/);
             expect(typeof member.fields.notes).toBe('string');
@@ -132,7 +138,7 @@ describe('members matching Salesforce contacts', () => {
         const households = new Map(seed.households.map((household) => [household.id, String(household.fields.name)]));
 
         for (const member of matched) {
-            const contact = sampleContacts.find((candidate) => candidate.Email?.toLowerCase() === String(member.fields.email).toLowerCase());
+            const contact = contactWithEmail(String(member.fields.email));
             expect(households.get(String(member.fields.household_id))).toBe(contact?.AccountName);
         }
         expect(new Set(matched.map((member) => member.fields.household_id)).size).toBeLessThan(12);
@@ -182,7 +188,9 @@ describe('deliberate edge cases', () => {
         expect(allNotes.some((notes) => String(notes).includes('\r\n'))).toBe(true);
         expect(members.some((member) => String(member.fields.notes).includes('\n'))).toBe(true);
         expect(allNotes.map((notes) => String(notes).length)).toEqual(expect.arrayContaining([32000, 40000]));
-        const streets = [...seed.households, ...members].map((record) => (record.fields.address as { street?: unknown } | undefined)?.street);
+        const streets = [...seed.households, ...members].map(
+            (record) => (record.fields.address as { street?: unknown } | undefined)?.street
+        );
         expect(streets.some((street) => typeof street === 'string' && street.includes('\n'))).toBe(true);
     });
 

@@ -25,7 +25,8 @@ export function validateSeed(seed: TrustworthySeed): string[] {
     const problems: string[] = [];
     for (const [collection, definition] of COLLECTIONS) {
         const records = seed[collection];
-        if (idsByObject.get(definition.name)?.size !== records.length) problems.push(`${collection}: duplicate ids`);
+        const distinct = idsByObject.get(definition.name)?.size;
+        if (distinct !== records.length) problems.push(`${collection}: duplicate ids`);
 
         for (const record of records) {
             const report = (problem: string) => {
@@ -90,7 +91,8 @@ function valueProblem(
         case 'decimal':
             return decimalProblem(field, value);
         case 'integer':
-            if (Number.isInteger(value) && Math.abs(value as number) < 10 ** (field.precision ?? 9)) return undefined;
+            const limit = 10 ** (field.precision ?? 9);
+            if (Number.isInteger(value) && Math.abs(value as number) < limit) return undefined;
             return 'is not an integer in range';
         case 'address':
             return addressProblem(value);
