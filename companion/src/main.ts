@@ -12,7 +12,10 @@ import type { Companion } from './app/companion';
 import { startHttpServer } from './app/http-server';
 import { parseCliArguments, USAGE } from './cli/arguments';
 import { terminalProgress } from './cli/progress';
+import { ensureDataDir } from './config/data-dir';
 import { ConfigError, loadConfig } from './config/env';
+import { MappingFileError } from './app/active-mapping';
+import { TreePlanError } from './salesforce-emulator/seed/tree-plan';
 import { formatSummary } from './engine/runner/summary';
 import type { RunSummary } from './engine/runner/summary';
 import { createLogger } from './lib/logger';
@@ -31,6 +34,7 @@ async function main(): Promise<number> {
     }
 
     const config = loadConfig();
+    ensureDataDir(config.dataDir);
     const logger = createLogger(config.logLevel);
     const companion = await openCompanion({
         config,
@@ -100,7 +104,9 @@ main().then(
         process.exitCode = code;
     },
     (error: unknown) => {
-        if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+        // Problems with what the user gave us are explained, not traced.
+        const explained = error instanceof ConfigError || error instanceof MappingFileError || error instanceof TreePlanError;
+        if (explained) process.stderr.write(`${error.message}\n`);
         else process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
         process.exitCode = 1;
     }

@@ -23,22 +23,31 @@ export function defaultMappingPath(): string {
     return path.resolve(__dirname, '..', '..', 'mappings', 'demo.mapping.json');
 }
 
+/** Schema problems of a mapping; errors stop it, warnings are only reported. */
+export type MappingValidator = (mapping: MappingFile) => Promise<Array<{ path: string; message: string; severity: 'error' | 'warning' }>>;
+
 export async function activeMapping(
     repositories: Repositories,
     file: string,
     explicit: boolean,
-    now: string
-): Promise<{ mapping: MappingFile; version: number }> {
+    now: string,
+    validate: MappingValidator
+): Promise<{ mapping: MappingFile; version: number; warnings: string[] }> {
     const parsed = await loadMappingFile(file);
     if (!parsed.ok) throw new MappingFileError(file, parsed.issues);
 
     const latest = await repositories.mappings.latest(parsed.mapping.name);
-    if (latest && (!explicit || JSON.stringify(latest.body) === JSON.stringify(parsed.mapping))) {
-        const stored = parseMappingFile(latest.body);
-        if (!stored.ok) throw new MappingFileError(`store (${latest.name} v${latest.version})`, stored.issues);
-        return { mapping: stored.mapping, version: latest.version };
-    }
+    const useStored = latest && (!explicit || JSON.stringify(latest.body) === JSON.stringify(parsed.mapping));
+    const source = useStored ? `store (${latest.name} v${latest.version})` : file;
+    const candidate = useStored ? parseMappingFile(latest.body) : parsed;
+    if (!candidate.ok) throw new MappingFileError(source, candidate.issues);
+
+    const issues = await validate(candidate.mapping);
+    const errors = issues.filter((issue) => issue.severity === 'error');
+    if (errors.length > 0) throw new MappingFileError(source, errors);
+    const warnings = issues.filter((issue) => issue.severity === 'warning').map((issue) => `${issue.path}: ${issue.message}`);
+    if (useStored) return { mapping: candidate.mapping, version: latest.version, warnings };
 
     const version = await repositories.mappings.saveVersion(parsed.mapping.name, parsed.mapping, path.basename(file), now);
-    return { mapping: parsed.mapping, version };
+    return { mapping: parsed.mapping, version, warnings };
 }

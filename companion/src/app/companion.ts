@@ -22,6 +22,7 @@ import { activeMapping, defaultMappingPath } from './active-mapping';
 import { startLocalSystems } from './local-systems';
 import type { LocalSystems } from './local-systems';
 import { trustworthyPort } from './trustworthy-port';
+import { validateMappingAgainstSchemas } from './validate-mapping';
 
 export interface CompanionOptions {
     config: AppConfig;
@@ -67,7 +68,10 @@ export async function openCompanion(options: CompanionOptions): Promise<Companio
         const trustworthy = trustworthyPort(client);
 
         const mappingFile = options.mappingFile ?? defaultMappingPath();
-        const { mapping, version } = await activeMapping(repositories, mappingFile, options.mappingFile !== undefined, now());
+        const { mapping, version, warnings } = await activeMapping(repositories, mappingFile, options.mappingFile !== undefined, now(), (candidate) =>
+            validateMappingAgainstSchemas(candidate, salesforce, trustworthy, repositories, now())
+        );
+        if (warnings.length > 0) logger.warn({ warnings }, 'mapping accepted with warnings');
 
         let ready = true;
         return {

@@ -20,12 +20,13 @@ import { applyTreePlan, loadTreePlan } from '../salesforce-emulator/seed/tree-pl
 import { startSalesforceEmulator } from '../salesforce-emulator/server';
 import type { SalesforceEmulator } from '../salesforce-emulator/server';
 import { startTrustworthyEmulator } from '../trustworthy-emulator/emulator';
+import type { TrustworthyEmulator } from '../trustworthy-emulator/emulator';
 
 const LOCAL_CLIENT_ID = 'TrustworthySyncLocalCompanion';
 
 export interface LocalSystems {
     salesforce?: { url: string; credentials: SalesforceCredentials; emulator: SalesforceEmulator };
-    trustworthy?: { baseUrl: string; apiKey: string };
+    trustworthy?: { baseUrl: string; apiKey: string; emulator: TrustworthyEmulator };
     close(): Promise<void>;
 }
 
@@ -57,8 +58,13 @@ export async function startLocalSystems(options: LocalSystemsOptions): Promise<L
 
     try {
         if (options.salesforce) {
+            const databaseFile = path.join(options.dataDir, 'salesforce-emulator.sqlite');
+            const seededMarker = `${databaseFile}.seeded`;
+            // An org file without the marker is a seed that failed or was killed half-way: start it afresh.
+            if (!fs.existsSync(seededMarker)) removeDatabase(databaseFile);
+
             const emulator = await startSalesforceEmulator({
-                databaseFile: path.join(options.dataDir, 'salesforce-emulator.sqlite'),
+                databaseFile,
                 port: portAfter(1),
                 connectedApps: [
                     {
@@ -71,7 +77,15 @@ export async function startLocalSystems(options: LocalSystemsOptions): Promise<L
                 ]
             });
             closers.push(() => emulator.close());
-            await seedSalesforce(emulator, options);
+            try {
+                await seedSalesforce(emulator, options);
+            } catch (error) {
+                closers.pop();
+                await emulator.close();
+                removeDatabase(databaseFile);
+                throw error;
+            }
+            fs.writeFileSync(seededMarker, new Date().toISOString());
             systems.salesforce = {
                 url: emulator.url,
                 emulator,
@@ -97,7 +111,7 @@ export async function startLocalSystems(options: LocalSystemsOptions): Promise<L
                 started.emulator.seed(buildTrustworthySeed(contactsOf(systems.salesforce?.emulator)));
                 options.logger.info('trustworthy emulator seeded with sample households');
             }
-            systems.trustworthy = { baseUrl: started.url, apiKey: secrets.trustworthyApiKey };
+            systems.trustworthy = { baseUrl: started.url, apiKey: secrets.trustworthyApiKey, emulator: started.emulator };
             options.logger.info({ url: started.url }, 'trustworthy emulator listening');
         }
     } catch (error) {
@@ -149,6 +163,10 @@ function contactsOf(emulator: SalesforceEmulator | undefined): SalesforceContact
 function isEmptyTrustworthy(db: Database.Database): boolean {
     const row = db.prepare('SELECT COUNT(*) AS count FROM tw_records').get() as { count: number };
     return row.count === 0;
+}
+
+function removeDatabase(file: string): void {
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
 }
 
 /** Loopback-only secrets, made once per data directory so restarts keep working. */

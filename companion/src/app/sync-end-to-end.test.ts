@@ -4,54 +4,28 @@
  * on both sides are checked through their real clients (jsforce and the
  * Trustworthy adapter).
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import type { Connection } from 'jsforce';
 
-import { Connection } from 'jsforce';
-
-import type { AppConfig } from '../config/env';
-import { createLogger } from '../lib/logger';
-import { TrustworthyClient } from '../trustworthy/trustworthy-client';
-import { openCompanion } from './companion';
+import type { TrustworthyClient } from '../trustworthy/trustworthy-client';
 import type { Companion } from './companion';
+import { startHarness } from './test-support/companion-harness';
+import type { Harness } from './test-support/companion-harness';
 
 jest.setTimeout(60_000);
 
-const silent = createLogger('silent');
-
-function configFor(dataDir: string): AppConfig {
-    return {
-        port: 0,
-        dataDir,
-        logLevel: 'silent',
-        syncIntervalSeconds: 900,
-        salesforce: { mode: 'emulator' },
-        trustworthy: { mode: 'emulator' }
-    };
-}
-
 describe('the sync engine on the embedded default', () => {
-    let dataDir: string;
+    let harness: Harness;
     let companion: Companion;
     let salesforce: Connection;
     let trustworthy: TrustworthyClient;
 
     beforeAll(async () => {
-        dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sync-e2e-'));
-        companion = await openCompanion({ config: configFor(dataDir), logger: silent });
-
-        const local = companion.local;
-        const token = await new Connection({
-            oauth2: { loginUrl: local.salesforce?.url ?? '', clientId: 'TrustworthySyncLocalCompanion', clientSecret: secrets(dataDir).salesforceClientSecret }
-        }).oauth2.requestToken({ grant_type: 'client_credentials' });
-        salesforce = new Connection({ instanceUrl: token.instance_url, accessToken: token.access_token, version: '62.0' });
-        trustworthy = new TrustworthyClient({ baseUrl: local.trustworthy?.baseUrl ?? '', apiKey: local.trustworthy?.apiKey ?? '' });
+        harness = await startHarness();
+        ({ companion, salesforce, trustworthy } = harness);
     });
 
     afterAll(async () => {
-        await companion.close();
-        fs.rmSync(dataDir, { recursive: true, force: true });
+        await harness.close();
     });
 
     it('when run twice, then the first run syncs both ways and the second changes nothing at one query per object per side', async () => {
@@ -133,10 +107,6 @@ describe('the sync engine on the embedded default', () => {
         expect(held.some((entry) => entry.kind === 'deletion' && entry.salesforceId === contact.Id)).toBe(true);
     });
 });
-
-function secrets(dataDir: string): { salesforceClientSecret: string } {
-    return JSON.parse(fs.readFileSync(path.join(dataDir, 'local-emulator-secrets.json'), 'utf8')) as { salesforceClientSecret: string };
-}
 
 async function allMembers(client: TrustworthyClient): Promise<unknown[]> {
     const members: unknown[] = [];

@@ -15,10 +15,16 @@ const optionalText = z
     .transform((value) => (value === '' ? undefined : value))
     .optional();
 
-const port = z.coerce.number().int().min(0).max(65535);
+/* Digits only: `1e3`, `0x10` and an empty value are mistakes, not ports. */
+const port = z
+    .string()
+    .trim()
+    .regex(/^\d{1,5}$/, 'must be a whole number from 0 to 65535')
+    .transform(Number)
+    .pipe(z.number().max(65535, 'must be a whole number from 0 to 65535'));
 
 const EnvSchema = z.object({
-    PORT: port.default(4610),
+    PORT: z.preprocess((value) => (value === '' ? undefined : value), port.optional()).transform((value) => value ?? 4610),
     DATA_DIR: z.string().trim().min(1).default('data'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SYNC_INTERVAL_SECONDS: z.coerce.number().int().min(30).default(900),

@@ -84,13 +84,17 @@ export function createEmulatorOrg(deps: EmulatorDeps, options: EmulatorOrgOption
                 writer.create(txn, access.full.name, parsed, asUserId)
             );
 
-            return outcomes.map((outcome, index) => {
-                if (outcome.ok) return outcome.id;
-                const reason = outcome.errors
-                    .map((error) => `${error.statusCode}: ${error.message}`)
-                    .join('; ');
-                throw new Error(`Seeding ${type} record ${index} failed: ${reason}`);
-            });
+            // All or none: name the record that really failed, not the first one rolled back with it.
+            const culprit = outcomes.findIndex(
+                (outcome) => !outcome.ok && outcome.errors.some((error) => error.statusCode !== 'ALL_OR_NONE_OPERATION_ROLLED_BACK')
+            );
+            const failedAt = culprit >= 0 ? culprit : outcomes.findIndex((outcome) => !outcome.ok);
+            const failed = outcomes[failedAt];
+            if (failed && !failed.ok) {
+                const reason = failed.errors.map((error) => `${error.statusCode}: ${error.message}`).join('; ');
+                throw new Error(`Seeding ${type} record ${failedAt} failed: ${reason}`);
+            }
+            return outcomes.map((outcome) => (outcome.ok ? outcome.id : ''));
         },
 
         setFieldSecurity: (userId, rules) => security.set(userId, rules),

@@ -11,12 +11,14 @@ import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import type { Migration, MigrationProvider } from 'kysely';
 
 import * as initial from './migrations/0001-initial';
+import * as retryQueue from './migrations/0002-retry-queue';
 import type { DatabaseSchema } from './schema';
 
 export type Store = Kysely<DatabaseSchema>;
 
 const MIGRATIONS: Record<string, Migration> = {
-    '0001-initial': initial
+    '0001-initial': initial,
+    '0002-retry-queue': retryQueue
 };
 
 const provider: MigrationProvider = {

@@ -4,6 +4,7 @@ import type { Store } from './database';
 import { HeldRepository } from './held-repository';
 import { LinksRepository } from './links-repository';
 import { MappingsRepository } from './mappings-repository';
+import { RetryRepository } from './retry-repository';
 import { RunsRepository } from './runs-repository';
 import { SchemaCacheRepository } from './schema-cache-repository';
 
@@ -16,6 +17,7 @@ export interface Repositories {
     held: HeldRepository;
     mappings: MappingsRepository;
     schemaCache: SchemaCacheRepository;
+    retries: RetryRepository;
 }
 
 export function createRepositories(store: Store): Repositories {
@@ -27,6 +29,7 @@ export function createRepositories(store: Store): Repositories {
         audit: new AuditRepository(store),
         held: new HeldRepository(store),
         mappings: new MappingsRepository(store),
-        schemaCache: new SchemaCacheRepository(store)
+        schemaCache: new SchemaCacheRepository(store),
+        retries: new RetryRepository(store)
     };
 }

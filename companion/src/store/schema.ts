@@ -81,6 +81,16 @@ export interface SchemaCacheTable {
     fetched_at: string;
 }
 
+export interface RetryRecordsTable {
+    pairing_id: string;
+    side: string;
+    record_id: string;
+    error_code: string;
+    attempts: number;
+    first_failed_at: string;
+    last_failed_at: string;
+}
+
 export interface DatabaseSchema {
     mappings: MappingsTable;
     links: LinksTable;
@@ -89,6 +99,7 @@ export interface DatabaseSchema {
     record_changes: RecordChangesTable;
     held_records: HeldRecordsTable;
     schema_cache: SchemaCacheTable;
+    retry_records: RetryRecordsTable;
 }
 
 export type Timestamp = ColumnType<string, string, string>;

@@ -36,7 +36,14 @@ export interface ApplyContext {
     now: () => string;
 }
 
-export async function applyWork(apply: ApplyContext, items: WorkItem[]): Promise<void> {
+/** A record whose write failed, to be read again by the next pass. */
+export interface FailedRecord {
+    side: 'salesforce' | 'trustworthy';
+    recordId: string;
+    errorCode: string;
+}
+
+export async function applyWork(apply: ApplyContext, items: WorkItem[]): Promise<FailedRecord[]> {
     const deletions = items.filter((item) => item.salesforceDeleted || item.trustworthyDeleted);
     await applyDeletions(apply, deletions);
 
@@ -69,7 +76,16 @@ export async function applyWork(apply: ApplyContext, items: WorkItem[]): Promise
     );
     const twLinked = await writeTrustworthy(apply, backReferences, 'link');
 
-    await settle(apply, planned, [...twDone, ...sfUpdated, ...sfCreated, ...twLinked]);
+    const completed = [...twDone, ...sfUpdated, ...sfCreated, ...twLinked];
+    await settle(apply, planned, completed);
+    return completed.flatMap((write) => (write.result.ok ? [] : failedRecords(write.item, write.result.errorCode)));
+}
+
+function failedRecords(item: WorkItem, errorCode: string): FailedRecord[] {
+    return [
+        ...(item.salesforce ? [{ side: 'salesforce' as const, recordId: item.salesforce.id, errorCode }] : []),
+        ...(item.trustworthy ? [{ side: 'trustworthy' as const, recordId: item.trustworthy.id, errorCode }] : [])
+    ];
 }
 
 function allows(direction: Direction, target: Side): boolean {

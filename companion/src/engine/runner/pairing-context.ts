@@ -32,8 +32,9 @@ export async function buildPairingContext(
     repositories: Repositories,
     now: string
 ): Promise<PairingContext> {
-    const describe = await cachedDescribe(pairing.salesforceObject, salesforce, repositories, now);
-    const salesforceFields = new Map(describe.fields.map((field) => [field.name, toFieldInfo(field)]));
+    const salesforceFields = new Map(
+        (await salesforceFieldInfos(pairing.salesforceObject, salesforce, repositories, now)).map((f) => [f.name, f])
+    );
     const trustworthyFields = new Map(
         (await cachedTrustworthyFields(pairing.trustworthyObject, trustworthy, repositories, now)).map((f) => [f.name, f])
     );
@@ -58,6 +59,16 @@ export function addressComponents(compoundName: string): string[] {
     return ADDRESS_PARTS.map((part) => `${prefix}${part}`);
 }
 
+/** The object's fields as the integration user sees them (describe, cached for a day). */
+export async function salesforceFieldInfos(
+    objectName: string,
+    salesforce: SalesforcePort,
+    repositories: Repositories,
+    now: string
+): Promise<SalesforceFieldInfo[]> {
+    return (await cachedDescribe(objectName, salesforce, repositories, now)).fields.map(toFieldInfo);
+}
+
 async function cachedDescribe(objectName: string, salesforce: SalesforcePort, repositories: Repositories, now: string): Promise<DescribeResult> {
     const cached = await repositories.schemaCache.get('salesforce', objectName);
     const fresh = cached && Date.parse(now) - Date.parse(cached.fetchedAt) < DESCRIBE_TTL_MS;
@@ -70,7 +81,7 @@ async function cachedDescribe(objectName: string, salesforce: SalesforcePort, re
     return slim;
 }
 
-async function cachedTrustworthyFields(
+export async function cachedTrustworthyFields(
     objectName: string,
     trustworthy: TrustworthyPort,
     repositories: Repositories,

@@ -58,14 +58,19 @@ export function totalsOf(pairings: PairingSummary[]): RunSummary['totals'] {
 
 export function formatSummary(summary: RunSummary): string {
     const lines = [`Sync run ${summary.runId}: ${summary.status.replace(/_/g, ' ')}`];
-    const header = pad('pairing / direction', 44) + ['created', 'updated', 'deleted', 'unchanged', 'held', 'failed'].map((h) => pad(h, 10)).join('');
-    lines.push(header);
-
-    for (const pairing of summary.pairings) {
+    const labelled = summary.pairings.flatMap((pairing) => {
         const name = `${pairing.salesforceObject} ↔ ${pairing.trustworthyObject}`;
-        lines.push(row(`${name}: Trustworthy → Salesforce`, pairing.toSalesforce));
-        lines.push(row(`${name}: Salesforce → Trustworthy`, pairing.toTrustworthy));
-        if (pairing.warnings > 0) lines.push(`  ${pairing.warnings} warning(s) recorded in the audit log`);
+        return [
+            { label: `${name}: Trustworthy → Salesforce`, counts: pairing.toSalesforce, warnings: 0 },
+            { label: `${name}: Salesforce → Trustworthy`, counts: pairing.toTrustworthy, warnings: pairing.warnings }
+        ];
+    });
+    const width = Math.max('pairing / direction'.length, ...labelled.map((entry) => entry.label.length)) + 2;
+    lines.push(pad('pairing / direction', width) + COLUMNS.map((column) => pad(column, 10)).join(''));
+
+    for (const entry of labelled) {
+        lines.push(row(entry.label, entry.counts, width));
+        if (entry.warnings > 0) lines.push(`  ${entry.warnings} warning(s) recorded in the audit log`);
     }
 
     const sf = summary.apiCalls.salesforce;
@@ -76,9 +81,10 @@ export function formatSummary(summary: RunSummary): string {
     return lines.join('\n');
 }
 
-function row(label: string, counts: DirectionCounts): string {
-    const values = [counts.created, counts.updated, counts.deleted, counts.unchanged, counts.held, counts.failed];
-    return pad(label, 44) + values.map((value) => pad(String(value), 10)).join('');
+const COLUMNS = ['created', 'updated', 'deleted', 'unchanged', 'held', 'failed'] as const;
+
+function row(label: string, counts: DirectionCounts, width: number): string {
+    return pad(label, width) + COLUMNS.map((column) => pad(String(counts[column]), 10)).join('');
 }
 
 function pad(text: string, width: number): string {

@@ -14,6 +14,7 @@ import { buildPairingContext } from './pairing-context';
 import type { PairingContext } from './pairing-context';
 import type { SalesforcePort, TrustworthyPort } from './ports';
 import { pullChanges } from './pull-changes';
+import { addRetries } from './retries';
 import type { RecordPlanner } from './record-comparer';
 import type { PairingSummary } from './summary';
 import { emptyCounts } from './summary';
@@ -52,6 +53,7 @@ export async function syncPairing(pairing: Pairing, deps: PairingRunDeps): Promi
         trustworthy: await repositories.cursors.get(pairing.id, 'trustworthy')
     };
     const pulled = await pullChanges(context, cursors, salesforce, trustworthy);
+    await addRetries(pulled, await repositories.retries.forPairing(pairing.id), context, salesforce, trustworthy);
     log.info({ salesforceChanges: pulled.salesforce.length, trustworthyChanges: pulled.trustworthy.length }, 'changes pulled');
 
     progress('matching records');
@@ -77,8 +79,12 @@ export async function syncPairing(pairing: Pairing, deps: PairingRunDeps): Promi
     }
 
     progress(`writing ${work.items.length} record(s)`);
-    await applyWork({ runId: deps.runId, context, planner, salesforce, trustworthy, repositories, summary, logger: log, now: deps.now }, work.items);
+    const failures = await applyWork(
+        { runId: deps.runId, context, planner, salesforce, trustworthy, repositories, summary, logger: log, now: deps.now },
+        work.items
+    );
 
+    await repositories.retries.replace(pairing.id, failures, deps.now());
     if (pulled.nextSalesforceCursor) await repositories.cursors.set(pairing.id, 'salesforce', pulled.nextSalesforceCursor, deps.now());
     if (pulled.nextTrustworthyCursor) await repositories.cursors.set(pairing.id, 'trustworthy', pulled.nextTrustworthyCursor, deps.now());
     log.info({ toSalesforce: summary.toSalesforce, toTrustworthy: summary.toTrustworthy }, 'pairing synced');
