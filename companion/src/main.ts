@@ -9,7 +9,7 @@ import path from 'node:path';
 
 import { openCompanion } from './app/companion';
 import type { Companion } from './app/companion';
-import { startHttpServer } from './app/http-server';
+import { startApiServer } from './app/api-server';
 import { parseCliArguments, USAGE } from './cli/arguments';
 import { terminalProgress } from './cli/progress';
 import { ensureDataDir } from './config/data-dir';
@@ -67,11 +67,11 @@ async function serve(
     report: (summary: RunSummary) => void,
     progress: ReturnType<typeof terminalProgress>
 ): Promise<number> {
-    const server = await startHttpServer(companion, port);
-    process.stderr.write(`Companion listening on http://127.0.0.1:${server.port} (health: /health)\n`);
+    const server = await startApiServer(companion.deps, port);
+    process.stderr.write(`Companion API on http://127.0.0.1:${server.port} (health: /health)\n`);
 
     let running: Promise<void> | undefined;
-    const runNow = (trigger: string): void => {
+    const runNow = (trigger: 'startup' | 'schedule'): void => {
         if (running) return;
         running = companion
             .runOnce(trigger, progress)
@@ -83,7 +83,7 @@ async function serve(
             });
     };
     runNow('startup');
-    const timer = setInterval(() => runNow('interval'), intervalSeconds * 1000);
+    const timer = setInterval(() => runNow('schedule'), intervalSeconds * 1000);
 
     await new Promise<void>((resolve) => {
         const stop = (): void => resolve();

@@ -7,9 +7,12 @@
 import path from 'node:path';
 
 import type { AppConfig } from '../config/env';
-import { createPlanner } from '../engine/runner/planner';
-import { runSync } from '../engine/runner/run-sync';
+import type { ApiDeps } from '../api/deps';
 import type { RunSummary } from '../engine/runner/summary';
+import { staticConnections } from '../services/connections/static-connections';
+import { storedMappings } from '../services/mappings/stored-mappings';
+import { lockedSync } from '../services/sync/locked-sync';
+import type { StartRunOptions } from '../services/sync/sync-service';
 import type { Logger } from '../lib/logger';
 import { SalesforceGateway } from '../salesforce/salesforce-gateway';
 import { connectToSalesforce, readPrivateKey } from '../salesforce/salesforce-connector';
@@ -19,7 +22,7 @@ import { createRepositories } from '../store/repositories';
 import type { Repositories } from '../store/repositories';
 import { TrustworthyClient } from '../trustworthy/trustworthy-client';
 import { activeMapping, defaultMappingPath } from './active-mapping';
-import { startLocalSystems } from './local-systems';
+import { localApiSecret, startLocalSystems } from './local-systems';
 import type { LocalSystems } from './local-systems';
 import { trustworthyPort } from './trustworthy-port';
 import { validateMappingAgainstSchemas } from './validate-mapping';
@@ -34,8 +37,11 @@ export interface CompanionOptions {
 export interface Companion {
     repositories: Repositories;
     local: LocalSystems;
-    runOnce(trigger: string, onProgress?: (pairingId: string, step: string) => void): Promise<RunSummary>;
-    isReady(): boolean;
+    /** Everything the HTTP API's routes use. */
+    deps: ApiDeps;
+    /** The mapping the command line syncs (the one the mapping file names). */
+    mappingName: string;
+    runOnce(trigger: StartRunOptions['trigger'], onProgress?: (pairingId: string, step: string) => void): Promise<RunSummary>;
     close(): Promise<void>;
 }
 
@@ -68,30 +74,42 @@ export async function openCompanion(options: CompanionOptions): Promise<Companio
         const trustworthy = trustworthyPort(client);
 
         const mappingFile = options.mappingFile ?? defaultMappingPath();
-        const { mapping, version, warnings } = await activeMapping(repositories, mappingFile, options.mappingFile !== undefined, now(), (candidate) =>
+        const { mapping, warnings } = await activeMapping(repositories, mappingFile, options.mappingFile !== undefined, now(), (candidate) =>
             validateMappingAgainstSchemas(candidate, salesforce, trustworthy, repositories, now())
         );
         if (warnings.length > 0) logger.warn({ warnings }, 'mapping accepted with warnings');
 
-        let ready = true;
+        const connections = staticConnections(salesforce, trustworthy);
+        const mappings = storedMappings(repositories);
+        const deps: ApiDeps = {
+            settings: {
+                apiSecret: config.apiSecret ?? localApiSecret(config.dataDir),
+                publicBaseUrl: config.publicUrl ?? `http://127.0.0.1:${config.port}`,
+                bodyLimitBytes: 256 * 1024,
+                rateLimitPerMinute: 600
+            },
+            repositories,
+            logger,
+            now: () => new Date(),
+            connections,
+            mappings,
+            sync: lockedSync({ repositories, connections, mappings, logger }),
+            scheduler: { start: async () => undefined, stop: async () => undefined },
+            notifier: { notify: async (alert) => logger.warn({ alert: alert.kind, mappingName: alert.mappingName, runId: alert.runId }, alert.message) },
+            usage: { assertBudget: async () => undefined }
+        };
+
         return {
             repositories,
             local,
-            isReady: () => ready,
+            deps,
+            mappingName: mapping.name,
             runOnce: (trigger, onProgress) =>
-                runSync({
-                    mapping,
-                    mappingVersion: version,
-                    trigger,
-                    salesforce,
-                    trustworthy,
-                    repositories,
-                    logger,
-                    createPlanner,
-                    ...(onProgress ? { onProgress } : {})
-                }),
+                onProgress
+                    ? lockedSync({ repositories, connections, mappings, logger, onProgress }).run({ mappingName: mapping.name, trigger })
+                    : deps.sync.run({ mappingName: mapping.name, trigger }),
             close: async () => {
-                ready = false;
+                await deps.scheduler.stop();
                 await local.close();
                 await store.destroy();
             }

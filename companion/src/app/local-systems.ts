@@ -165,6 +165,17 @@ function isEmptyTrustworthy(db: Database.Database): boolean {
     return row.count === 0;
 }
 
+/**
+ * The API secret on the embedded default: made once per data directory and
+ * kept beside the data, readable only by its owner. Real deployments set
+ * COMPANION_API_SECRET instead.
+ */
+export function localApiSecret(dataDir: string): string {
+    const file = path.join(dataDir, 'companion-api-secret');
+    if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+    return fs.readFileSync(file, 'utf8').trim();
+}
+
 function removeDatabase(file: string): void {
     for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
 }

@@ -29,7 +29,7 @@ describe('the sync engine on the embedded default', () => {
     });
 
     it('when run twice, then the first run syncs both ways and the second changes nothing at one query per object per side', async () => {
-        const first = await companion.runOnce('test');
+        const first = await companion.runOnce('manual');
         expect(first.status).toBe('completed');
         expect(first.totals.created).toBeGreaterThan(100);
         expect(first.totals.failed).toBe(0);
@@ -40,7 +40,7 @@ describe('the sync engine on the embedded default', () => {
         const emails = contacts.records.map((contact) => contact.Email).filter((email): email is string => !!email);
         expect(new Set(emails.map((email) => email.toLowerCase())).size).toBe(emails.length);
 
-        const second = await companion.runOnce('test');
+        const second = await companion.runOnce('manual');
         expect(second.totals).toMatchObject({ created: 0, updated: 0, deleted: 0, held: 0, failed: 0 });
         expect(second.apiCalls.salesforce.used).toBe(2);
         expect(second.apiCalls.trustworthy.used).toBe(2);
@@ -51,7 +51,7 @@ describe('the sync engine on the embedded default', () => {
         if (!contact) throw new Error('sample data has no contact with a title');
         await salesforce.sobject('Contact').update({ Id: contact.Id, Title: null, Birthdate: '2000-02-29', FirstName: 'Zoë 山田 🌻' });
 
-        const run = await companion.runOnce('test');
+        const run = await companion.runOnce('manual');
         expect(run.pairings[1]?.toTrustworthy.updated).toBe(1);
 
         const [member] = await trustworthy.lookup('member', 'external_ref', [contact.Id]);
@@ -70,7 +70,7 @@ describe('the sync engine on the embedded default', () => {
         await new Promise((resolve) => setTimeout(resolve, 1100));
         await trustworthy.upsertBatch('member', [{ id: member.id, fields: { mobile_phone: '+1 415 555 0199', title: 'Archivist' } }], `e2e-${Date.now()}`);
 
-        const run = await companion.runOnce('test');
+        const run = await companion.runOnce('manual');
         expect(run.totals.failed).toBe(0);
 
         const after = await salesforce.sobject('Contact').retrieve(contact.Id) as unknown as Record<string, unknown>;
@@ -86,7 +86,7 @@ describe('the sync engine on the embedded default', () => {
         ]);
         await trustworthy.upsertBatch('member', [{ fields: { last_name: 'Twin', email: 'same.person@example.org' } }], `e2e-twin-${Date.now()}`);
 
-        const run = await companion.runOnce('test');
+        const run = await companion.runOnce('manual');
         expect(run.totals.held).toBeGreaterThanOrEqual(2);
 
         expect((await salesforce.query('SELECT COUNT() FROM Contact')).totalSize).toBe(before + 2);
@@ -100,7 +100,7 @@ describe('the sync engine on the embedded default', () => {
         if (!contact) throw new Error('no linked contact');
         await salesforce.sobject('Contact').destroy(contact.Id);
 
-        const run = await companion.runOnce('test');
+        const run = await companion.runOnce('manual');
         expect(run.pairings[1]?.toTrustworthy.held).toBeGreaterThanOrEqual(1);
         expect(await trustworthy.lookup('member', 'external_ref', [contact.Id])).toHaveLength(1);
         const held = await companion.repositories.held.open('contacts-members');

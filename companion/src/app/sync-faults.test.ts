@@ -13,7 +13,7 @@ describe('sync runs under faults', () => {
 
     beforeEach(async () => {
         harness = await startHarness();
-        const first = await harness.companion.runOnce('test');
+        const first = await harness.companion.runOnce('manual');
         expect(first.status).toBe('completed');
     });
 
@@ -40,13 +40,13 @@ describe('sync runs under faults', () => {
         await harness.trustworthy.upsertBatch('member', [{ id: memberId, fields: { title: 'Locked at first' } }], `lock-${Date.now()}`);
         salesforceEmulator().faults.set({ lockRowFailures: 1 });
 
-        const failing = await harness.companion.runOnce('test');
+        const failing = await harness.companion.runOnce('manual');
         expect(failing.status).toBe('completed_with_errors');
         expect(failing.pairings[1]?.toSalesforce.failed).toBe(1);
         const audit = await harness.companion.repositories.audit.forRun(failing.runId);
         expect(audit.find((entry) => entry.action === 'fail')).toMatchObject({ errorCode: 'UNABLE_TO_LOCK_ROW', salesforceId: contactId });
 
-        const retry = await harness.companion.runOnce('test');
+        const retry = await harness.companion.runOnce('manual');
         expect(retry.pairings[1]?.toSalesforce.updated).toBe(1);
         const contact = (await harness.salesforce.sobject('Contact').retrieve(contactId)) as unknown as { Title: string };
         expect(contact.Title).toBe('Locked at first');
@@ -56,14 +56,14 @@ describe('sync runs under faults', () => {
         salesforceEmulator().faults.set({ tokenLifetimeSeconds: 1 });
         await new Promise((resolve) => setTimeout(resolve, 2100));
 
-        const run = await harness.companion.runOnce('test');
+        const run = await harness.companion.runOnce('manual');
         expect(run.status).toBe('completed');
         expect(run.totals.failed).toBe(0);
     });
 
     it('when Salesforce is briefly unavailable, then reads are retried and the run completes', async () => {
         salesforceEmulator().faults.set({ unavailableForCalls: 1 });
-        const run = await harness.companion.runOnce('test');
+        const run = await harness.companion.runOnce('manual');
         expect(run.status).toBe('completed');
     });
 
@@ -73,13 +73,13 @@ describe('sync runs under faults', () => {
         const usage = salesforceEmulator().access.usage;
         usage.setDailyLimit(usage.usage().used);
 
-        const refused = await harness.companion.runOnce('test');
+        const refused = await harness.companion.runOnce('manual');
         expect(refused.status).toBe('failed');
         expect(refused.error).toMatch(/REQUEST_LIMIT_EXCEEDED/);
 
         usage.reset();
         usage.setDailyLimit(15000);
-        const caughtUp = await harness.companion.runOnce('test');
+        const caughtUp = await harness.companion.runOnce('manual');
         expect(caughtUp.status).toBe('completed');
         const contact = (await harness.salesforce.sobject('Contact').retrieve(contactId)) as unknown as { Title: string };
         expect(contact.Title).toBe('After the reset');
@@ -87,12 +87,12 @@ describe('sync runs under faults', () => {
 
     it('when a Salesforce change becomes visible with an older SystemModstamp, then the overlap window still catches it', async () => {
         const { contactId, memberId } = await linkedPair();
-        await harness.companion.runOnce('test');
+        await harness.companion.runOnce('manual');
         salesforceEmulator().faults.set({ backdateWritesSeconds: 240 });
         await harness.salesforce.sobject('Contact').update({ Id: contactId, Title: 'Committed late' });
         salesforceEmulator().faults.set({ backdateWritesSeconds: 0 });
 
-        const run = await harness.companion.runOnce('test');
+        const run = await harness.companion.runOnce('manual');
         expect(run.pairings[1]?.toTrustworthy.updated).toBe(1);
         const [member] = await harness.trustworthy.lookup('member', 'id', [memberId]);
         expect(member?.title).toBe('Committed late');
@@ -106,15 +106,15 @@ describe('sync runs under faults', () => {
         if (!trustworthyEmulator) throw new Error('no Trustworthy emulator');
         // The Account pairing reads its feed, then Trustworthy stops answering.
         trustworthyEmulator.faults.set({ failNextRequests: 1000 });
-        const failed = await harness.companion.runOnce('test');
+        const failed = await harness.companion.runOnce('manual');
         expect(failed.status).toBe('failed');
 
         trustworthyEmulator.faults.reset();
-        const resumed = await harness.companion.runOnce('test');
+        const resumed = await harness.companion.runOnce('manual');
         expect(resumed.status).toBe('completed');
         expect(resumed.pairings[1]?.toTrustworthy.created).toBe(30);
 
-        const again = await harness.companion.runOnce('test');
+        const again = await harness.companion.runOnce('manual');
         expect(again.totals).toMatchObject({ created: 0, updated: 0, failed: 0 });
         const members = await harness.trustworthy.lookup('member', 'email', Array.from({ length: 30 }, (_, index) => `resume${index}@example.net`));
         expect(members).toHaveLength(30);

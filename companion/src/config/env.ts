@@ -41,6 +41,9 @@ const EnvSchema = z.object({
         .regex(/^\d{2}\.0$/, 'must look like 62.0')
         .default('62.0'),
 
+    COMPANION_API_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+    COMPANION_PUBLIC_URL: optionalText.pipe(z.url().optional()),
+
     TRUSTWORTHY_BASE_URL: optionalText.pipe(z.url().optional()),
     TRUSTWORTHY_API_KEY: optionalText
 });
@@ -57,6 +60,9 @@ export type TrustworthySettings = { mode: 'emulator' } | { mode: 'remote'; baseU
 
 export interface AppConfig {
     port: number;
+    /** Unset on the embedded default: a local secret is made and kept in DATA_DIR. */
+    apiSecret: string | undefined;
+    publicUrl: string | undefined;
     dataDir: string;
     logLevel: RawEnv['LOG_LEVEL'];
     syncIntervalSeconds: number;
@@ -83,8 +89,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const trustworthy = trustworthySettings(raw, problems);
     if (problems.length > 0) throw new ConfigError(problems);
 
+    if (!raw.COMPANION_API_SECRET && (salesforce?.mode !== 'emulator' || trustworthy?.mode !== 'emulator')) {
+        problems.push('COMPANION_API_SECRET: required (at least 32 characters) when a real Salesforce org or Trustworthy account is configured');
+    }
+    if (problems.length > 0) throw new ConfigError(problems);
+
     return {
         port: raw.PORT,
+        apiSecret: raw.COMPANION_API_SECRET,
+        publicUrl: raw.COMPANION_PUBLIC_URL,
         dataDir: path.resolve(raw.DATA_DIR),
         logLevel: raw.LOG_LEVEL,
         syncIntervalSeconds: raw.SYNC_INTERVAL_SECONDS,

@@ -11,11 +11,14 @@ import { Connection, OAuth2 } from 'jsforce';
 import type { AppConfig } from '../../config/env';
 import { createLogger } from '../../lib/logger';
 import { TrustworthyClient } from '../../trustworthy/trustworthy-client';
+import { startApiServer } from '../api-server';
 import { openCompanion } from '../companion';
 import type { Companion } from '../companion';
 
 export interface Harness {
     dataDir: string;
+    /** Calls the companion API in-process on a random loopback port, authenticated unless told not to. */
+    api(method: string, path: string, options?: { body?: unknown; authenticated?: boolean; headers?: Record<string, string> }): Promise<{ status: number; body: unknown; headers: Headers }>;
     companion: Companion;
     salesforce: Connection;
     trustworthy: TrustworthyClient;
@@ -25,6 +28,8 @@ export interface Harness {
 export async function startHarness(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'companion-'))): Promise<Harness> {
     const config: AppConfig = {
         port: 0,
+        apiSecret: undefined,
+        publicUrl: undefined,
         dataDir,
         logLevel: 'silent',
         syncIntervalSeconds: 900,
@@ -44,12 +49,36 @@ export async function startHarness(dataDir = fs.mkdtempSync(path.join(os.tmpdir(
     const salesforce = new Connection({ instanceUrl: token.instance_url, accessToken: token.access_token, version: '62.0' });
     const trustworthy = new TrustworthyClient({ baseUrl: local.trustworthy.baseUrl, apiKey: local.trustworthy.apiKey, retryBaseDelayMs: 10 });
 
+    const server = await startApiServer(companion.deps, 0);
+    const baseUrl = `http://127.0.0.1:${server.port}`;
+    const api: Harness['api'] = async (method, path, options = {}) => {
+        const headers: Record<string, string> = { ...(options.headers ?? {}) };
+        if (options.authenticated !== false) headers.authorization = `Bearer ${companion.deps.settings.apiSecret}`;
+        if (options.body !== undefined) headers['content-type'] = 'application/json';
+        const response = await fetch(`${baseUrl}${path}`, {
+            method: method.toUpperCase(),
+            headers,
+            ...(options.body !== undefined ? { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) } : {}),
+            redirect: 'manual'
+        });
+        const text = await response.text();
+        let body: unknown = text;
+        try {
+            body = text === '' ? undefined : JSON.parse(text);
+        } catch {
+            // not JSON: keep the text
+        }
+        return { status: response.status, body, headers: response.headers };
+    };
+
     return {
         dataDir,
+        api,
         companion,
         salesforce,
         trustworthy,
         close: async () => {
+            await server.close();
             await companion.close();
             fs.rmSync(dataDir, { recursive: true, force: true });
         }
