@@ -42,8 +42,11 @@ describe('configuration from the environment', () => {
     });
 
     it('when a full JWT set is given, then the JWT flow is chosen with a sandbox login URL by default', () => {
-        const config = loadConfig({ SALESFORCE_CLIENT_ID: 'id', SALESFORCE_USERNAME: 'u@example.com', SALESFORCE_PRIVATE_KEY_FILE: '/k.pem' });
+        const jwt = { SALESFORCE_CLIENT_ID: 'id', SALESFORCE_USERNAME: 'u@example.com', SALESFORCE_PRIVATE_KEY_FILE: '/k.pem' };
+        const config = loadConfig({ ...jwt, COMPANION_API_SECRET: 's'.repeat(32) });
         expect(config.salesforce).toMatchObject({ mode: 'jwt', loginUrl: 'https://test.salesforce.com', apiVersion: '62.0' });
+        expect(problemsOf(jwt)).toEqual([expect.stringMatching(/^COMPANION_API_SECRET: required/)]);
+        expect(problemsOf({ ...jwt, COMPANION_API_SECRET: 'short' })).toEqual([expect.stringMatching(/^COMPANION_API_SECRET: must be at least 32/)]);
     });
 });
 
