@@ -1,30 +1,31 @@
 /**
- * The running companion: its store, its connections to both sides (real or
- * emulated), and the active mapping. Opening it also heals after a crash:
- * runs left "running" by a killed process are marked interrupted, and the
- * next run resumes from the cursors they never advanced.
+ * The running companion: its store, its services (connections, mappings,
+ * runs, schedules, alerts, usage) and, on the embedded default, the local
+ * emulators. Opening it also heals after a crash: runs left "running" by a
+ * killed process are marked interrupted, and the next run resumes from the
+ * cursors they never advanced.
  */
 import path from 'node:path';
 
+import type { ApiDeps, ApiSettings } from '../api/deps';
 import type { AppConfig } from '../config/env';
-import type { ApiDeps } from '../api/deps';
 import type { RunSummary } from '../engine/runner/summary';
-import { staticConnections } from '../services/connections/static-connections';
-import { storedMappings } from '../services/mappings/stored-mappings';
+import type { Logger } from '../lib/logger';
+import { createConnections } from '../services/connections';
+import { createMappings } from '../services/mappings';
+import { createNotifier } from '../services/notifications';
+import { createScheduler } from '../services/scheduling';
+import type { ServiceContext } from '../services/service-context';
+import { createSync } from '../services/sync';
 import { lockedSync } from '../services/sync/locked-sync';
 import type { StartRunOptions } from '../services/sync/sync-service';
-import type { Logger } from '../lib/logger';
-import { SalesforceGateway } from '../salesforce/salesforce-gateway';
-import { connectToSalesforce, readPrivateKey } from '../salesforce/salesforce-connector';
-import type { SalesforceCredentials } from '../salesforce/salesforce-connector';
+import { createUsage } from '../services/usage';
 import { openStore } from '../store/database';
 import { createRepositories } from '../store/repositories';
 import type { Repositories } from '../store/repositories';
-import { TrustworthyClient } from '../trustworthy/trustworthy-client';
 import { activeMapping, defaultMappingPath } from './active-mapping';
 import { localApiSecret, startLocalSystems } from './local-systems';
 import type { LocalSystems } from './local-systems';
-import { trustworthyPort } from './trustworthy-port';
 import { validateMappingAgainstSchemas } from './validate-mapping';
 
 export interface CompanionOptions {
@@ -64,40 +65,13 @@ export async function openCompanion(options: CompanionOptions): Promise<Companio
     });
 
     try {
-        const credentials = salesforceCredentials(config, local);
-        const connection = await connectToSalesforce(credentials, apiVersionOf(config));
-        const salesforce = new SalesforceGateway(connection);
-
-        const trustworthySettings = config.trustworthy.mode === 'remote' ? config.trustworthy : local.trustworthy;
-        if (!trustworthySettings) throw new Error('no Trustworthy account configured and no emulator started');
-        const client = new TrustworthyClient({ baseUrl: trustworthySettings.baseUrl, apiKey: trustworthySettings.apiKey, logger });
-        const trustworthy = trustworthyPort(client);
+        const deps = buildDeps({ config, settings: apiSettings(config), repositories, logger, local, now: () => new Date() });
 
         const mappingFile = options.mappingFile ?? defaultMappingPath();
-        const { mapping, warnings } = await activeMapping(repositories, mappingFile, options.mappingFile !== undefined, now(), (candidate) =>
-            validateMappingAgainstSchemas(candidate, salesforce, trustworthy, repositories, now())
+        const { mapping, warnings } = await activeMapping(repositories, mappingFile, options.mappingFile !== undefined, now(), async (candidate) =>
+            validateMappingAgainstSchemas(candidate, await deps.connections.salesforce(), await deps.connections.trustworthy(), repositories, now())
         );
         if (warnings.length > 0) logger.warn({ warnings }, 'mapping accepted with warnings');
-
-        const connections = staticConnections(salesforce, trustworthy);
-        const mappings = storedMappings(repositories);
-        const deps: ApiDeps = {
-            settings: {
-                apiSecret: config.apiSecret ?? localApiSecret(config.dataDir),
-                publicBaseUrl: config.publicUrl ?? `http://127.0.0.1:${config.port}`,
-                bodyLimitBytes: 256 * 1024,
-                rateLimitPerMinute: 600
-            },
-            repositories,
-            logger,
-            now: () => new Date(),
-            connections,
-            mappings,
-            sync: lockedSync({ repositories, connections, mappings, logger }),
-            scheduler: { start: async () => undefined, stop: async () => undefined },
-            notifier: { notify: async (alert) => logger.warn({ alert: alert.kind, mappingName: alert.mappingName, runId: alert.runId }, alert.message) },
-            usage: { assertBudget: async () => undefined }
-        };
 
         return {
             repositories,
@@ -106,7 +80,7 @@ export async function openCompanion(options: CompanionOptions): Promise<Companio
             mappingName: mapping.name,
             runOnce: (trigger, onProgress) =>
                 onProgress
-                    ? lockedSync({ repositories, connections, mappings, logger, onProgress }).run({ mappingName: mapping.name, trigger })
+                    ? lockedSync({ repositories, connections: deps.connections, mappings: deps.mappings, logger, onProgress }).run({ mappingName: mapping.name, trigger })
                     : deps.sync.run({ mappingName: mapping.name, trigger }),
             close: async () => {
                 await deps.scheduler.stop();
@@ -121,34 +95,33 @@ export async function openCompanion(options: CompanionOptions): Promise<Companio
     }
 }
 
-function apiVersionOf(config: AppConfig): string {
-    return config.salesforce.mode === 'emulator' ? '62.0' : config.salesforce.apiVersion;
+function apiSettings(config: AppConfig): ApiSettings {
+    return {
+        apiSecret: config.apiSecret ?? localApiSecret(config.dataDir),
+        publicBaseUrl: config.publicUrl ?? `http://127.0.0.1:${config.port}`,
+        bodyLimitBytes: 256 * 1024,
+        rateLimitPerMinute: 600
+    };
 }
 
-function salesforceCredentials(config: AppConfig, local: LocalSystems): SalesforceCredentials {
-    const settings = config.salesforce;
-    switch (settings.mode) {
-        case 'emulator':
-            if (!local.salesforce) throw new Error('Salesforce emulator did not start');
-            return local.salesforce.credentials;
-        case 'client_credentials':
-            return { flow: 'client_credentials', loginUrl: settings.loginUrl, clientId: settings.clientId, clientSecret: settings.clientSecret };
-        case 'jwt':
-            return {
-                flow: 'jwt',
-                loginUrl: settings.loginUrl,
-                clientId: settings.clientId,
-                username: settings.username,
-                privateKeyPem: readPrivateKey(settings.privateKeyFile)
-            };
-        case 'refresh_token':
-            return {
-                flow: 'refresh_token',
-                loginUrl: settings.loginUrl,
-                instanceUrl: settings.instanceUrl,
-                clientId: settings.clientId,
-                refreshToken: settings.refreshToken,
-                ...(settings.clientSecret ? { clientSecret: settings.clientSecret } : {})
-            };
-    }
+/** Each service comes from its area's factory; services reach each other through the finished deps. */
+function buildDeps(ctx: ServiceContext): ApiDeps {
+    let deps: ApiDeps | undefined;
+    const lazy = (): ApiDeps => {
+        if (!deps) throw new Error('a service used another before start-up finished');
+        return deps;
+    };
+    deps = {
+        settings: ctx.settings,
+        repositories: ctx.repositories,
+        logger: ctx.logger,
+        now: ctx.now,
+        connections: createConnections(ctx, lazy),
+        mappings: createMappings(ctx, lazy),
+        sync: createSync(ctx, lazy),
+        scheduler: createScheduler(ctx, lazy),
+        notifier: createNotifier(ctx, lazy),
+        usage: createUsage(ctx, lazy)
+    };
+    return deps;
 }

@@ -12,13 +12,23 @@ import type { Migration, MigrationProvider } from 'kysely';
 
 import * as initial from './migrations/0001-initial';
 import * as retryQueue from './migrations/0002-retry-queue';
+import * as connections from './migrations/0003-connections';
+import * as mappingState from './migrations/0004-mapping-state';
+import * as runsControl from './migrations/0005-runs-control';
+import * as schedules from './migrations/0006-schedules';
+import * as usageNotifications from './migrations/0007-usage-notifications';
 import type { DatabaseSchema } from './schema';
 
 export type Store = Kysely<DatabaseSchema>;
 
 const MIGRATIONS: Record<string, Migration> = {
     '0001-initial': initial,
-    '0002-retry-queue': retryQueue
+    '0002-retry-queue': retryQueue,
+    '0003-connections': connections,
+    '0004-mapping-state': mappingState,
+    '0005-runs-control': runsControl,
+    '0006-schedules': schedules,
+    '0007-usage-notifications': usageNotifications
 };
 
 const provider: MigrationProvider = {

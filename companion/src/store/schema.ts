@@ -5,6 +5,12 @@
  */
 import type { ColumnType, Generated } from 'kysely';
 
+import type { ConnectionsTables } from './schema-connections';
+import type { MappingStateTables } from './schema-mapping-state';
+import type { RunControlTables } from './schema-run-control';
+import type { SchedulesTables } from './schema-schedules';
+import type { UsageNotificationsTables } from './schema-usage-notifications';
+
 export interface MappingsTable {
     name: string;
     version: number;
@@ -91,7 +97,7 @@ export interface RetryRecordsTable {
     last_failed_at: string;
 }
 
-export interface DatabaseSchema {
+export interface DatabaseSchema extends ConnectionsTables, MappingStateTables, RunControlTables, SchedulesTables, UsageNotificationsTables {
     mappings: MappingsTable;
     links: LinksTable;
     cursors: CursorsTable;

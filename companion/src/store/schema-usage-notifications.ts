@@ -1,0 +1,3 @@
+/** Table types of this area, merged into DatabaseSchema. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface UsageNotificationsTables {}
