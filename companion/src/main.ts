@@ -69,6 +69,8 @@ async function serve(
 ): Promise<number> {
     const server = await startApiServer(companion.deps, port);
     process.stderr.write(`Companion API on http://127.0.0.1:${server.port} (health: /health)\n`);
+    // Schedules and real-time subscriptions start once the webhook URL they register can answer.
+    await companion.deps.scheduler.start();
 
     let running: Promise<void> | undefined;
     const runNow = (trigger: 'startup' | 'schedule'): void => {

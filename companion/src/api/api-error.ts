@@ -25,6 +25,7 @@ export type ApiErrorCode =
     | 'trustworthy_error'
     | 'oauth_state_invalid'
     | 'oauth_link_expired'
+    | 'connection_verification_failed'
     | 'budget_exhausted'
     | 'webhook_signature_invalid'
     | 'not_implemented'
@@ -55,6 +56,7 @@ export function statusOf(code: ApiErrorCode): number {
         case 'validation_failed':
         case 'mapping_invalid':
         case 'oauth_state_invalid':
+        case 'connection_verification_failed':
             return 400;
         case 'unauthenticated':
         case 'webhook_signature_invalid':

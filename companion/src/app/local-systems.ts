@@ -15,6 +15,7 @@ import { buildTrustworthySeed } from '../demo/trustworthy-seed';
 import type { SalesforceContactSummary } from '../demo/trustworthy-seed';
 import { defaultSalesforcePlanPath } from '../demo/sample-plan';
 import type { Logger } from '../lib/logger';
+import { callbackUrl } from '../salesforce/oauth-web-server';
 import type { SalesforceCredentials } from '../salesforce/salesforce-connector';
 import { applyTreePlan, loadTreePlan } from '../salesforce-emulator/seed/tree-plan';
 import { startSalesforceEmulator } from '../salesforce-emulator/server';
@@ -37,6 +38,8 @@ export interface LocalSystemsOptions {
     trustworthy: boolean;
     seedPlan?: string;
     logger: Logger;
+    /** The companion's OAuth callback URLs the local app accepts; by default the loopback ones on basePort. */
+    oauthCallbackUrls?: string[];
 }
 
 interface LocalSecrets {
@@ -70,7 +73,7 @@ export async function startLocalSystems(options: LocalSystemsOptions): Promise<L
                     {
                         clientId: LOCAL_CLIENT_ID,
                         clientSecret: secrets.salesforceClientSecret,
-                        redirectUris: [],
+                        redirectUris: options.oauthCallbackUrls ?? loopbackCallbackUrls(options.basePort),
                         scopes: ['api', 'refresh_token'],
                         runAsUsername: 'integration@trustworthy-sync.example'
                     }
@@ -163,6 +166,11 @@ function contactsOf(emulator: SalesforceEmulator | undefined): SalesforceContact
 function isEmptyTrustworthy(db: Database.Database): boolean {
     const row = db.prepare('SELECT COUNT(*) AS count FROM tw_records').get() as { count: number };
     return row.count === 0;
+}
+
+/** The web-server flow on the embedded default comes back to the companion on loopback. */
+function loopbackCallbackUrls(port: number): string[] {
+    return [callbackUrl(`http://127.0.0.1:${port}`), callbackUrl(`http://localhost:${port}`)];
 }
 
 /**

@@ -18,6 +18,10 @@ export function trustworthyPort(client: TrustworthyClient): TrustworthyPort {
             return (await client.getObjectSchema(objectName)).fields;
         },
 
+        async objects() {
+            return (await client.getSchema()).map((schema) => ({ name: schema.name, label: schema.label }));
+        },
+
         async changesSince(objectName, cursor) {
             const latest = new Map<string, TrustworthyChange>();
             let next = cursor;

@@ -9,6 +9,8 @@ import path from 'node:path';
 
 import { z } from 'zod';
 
+import { parseEncryptionKey } from '../lib/secret-box';
+
 const optionalText = z
     .string()
     .trim()
@@ -43,6 +45,12 @@ const EnvSchema = z.object({
 
     COMPANION_API_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
     COMPANION_PUBLIC_URL: optionalText.pipe(z.url().optional()),
+    COMPANION_ENCRYPTION_KEY: optionalText.pipe(
+        z
+            .string()
+            .refine(isEncryptionKey, 'must be 32 random bytes in base64 (e.g. `openssl rand -base64 32`)')
+            .optional()
+    ),
 
     TRUSTWORTHY_BASE_URL: optionalText.pipe(z.url().optional()),
     TRUSTWORTHY_API_KEY: optionalText
@@ -63,6 +71,8 @@ export interface AppConfig {
     /** Unset on the embedded default: a local secret is made and kept in DATA_DIR. */
     apiSecret: string | undefined;
     publicUrl: string | undefined;
+    /** Base64 AES-256 key for secrets at rest; unset on the embedded default (a local key is made in DATA_DIR). */
+    encryptionKey?: string | undefined;
     dataDir: string;
     logLevel: RawEnv['LOG_LEVEL'];
     syncIntervalSeconds: number;
@@ -92,18 +102,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (!raw.COMPANION_API_SECRET && (salesforce?.mode !== 'emulator' || trustworthy?.mode !== 'emulator')) {
         problems.push('COMPANION_API_SECRET: required (at least 32 characters) when a real Salesforce org or Trustworthy account is configured');
     }
+    if (!raw.COMPANION_ENCRYPTION_KEY && (salesforce?.mode !== 'emulator' || trustworthy?.mode !== 'emulator')) {
+        problems.push('COMPANION_ENCRYPTION_KEY: required (32 bytes, base64) when a real Salesforce org or Trustworthy account is configured');
+    }
     if (problems.length > 0) throw new ConfigError(problems);
 
     return {
         port: raw.PORT,
         apiSecret: raw.COMPANION_API_SECRET,
         publicUrl: raw.COMPANION_PUBLIC_URL,
+        encryptionKey: raw.COMPANION_ENCRYPTION_KEY,
         dataDir: path.resolve(raw.DATA_DIR),
         logLevel: raw.LOG_LEVEL,
         syncIntervalSeconds: raw.SYNC_INTERVAL_SECONDS,
         salesforce: salesforce as SalesforceSettings,
         trustworthy: trustworthy as TrustworthySettings
     };
+}
+
+function isEncryptionKey(value: string): boolean {
+    try {
+        parseEncryptionKey(value);
+        return true;
+    } catch {
+        return false;
+    }
 }
 
 function salesforceSettings(raw: RawEnv, problems: string[]): SalesforceSettings | undefined {

@@ -19,6 +19,11 @@ export interface FaultSettings {
      * trust "modstamp > last cursor" miss them.
      */
     backdateWritesSeconds: number;
+    /**
+     * Every REST call under /services/data/vNN.0 answers 403 API_DISABLED_FOR_ORG,
+     * as in an org whose edition has no API access (OAuth itself still works).
+     */
+    apiDisabled?: boolean;
 }
 
 const DEFAULTS: FaultSettings = {

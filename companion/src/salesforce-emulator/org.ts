@@ -13,7 +13,7 @@ import { RecordWriter, type SchemaAccess } from './records/record-writer';
 import { locatorFor, parseRecordBody } from './records/value-parsing';
 import { createSobjectRouters } from './routes/sobjects';
 import { findObject, OBJECT_CATALOG } from './schema/catalog';
-import { FieldSecurity, type FieldSecurityRules } from './schema/field-security';
+import { FieldSecurity, type FieldSecurityRules, type ObjectAccessRules } from './schema/field-security';
 import type { SObjectDef } from './schema/types';
 import { toId18 } from '../salesforce/ids';
 
@@ -33,6 +33,8 @@ export interface EmulatorOrg extends SchemaView, RowSource, UserDirectory, Schem
     /** Bulk seeding: full validation, no API accounting; throws on the first failure. */
     insertRecords(type: string, records: ReadonlyArray<Record<string, unknown>>, asUserId?: string): string[];
     setFieldSecurity(userId: string, rules: FieldSecurityRules): void;
+    /** Replaces the user's object permissions, e.g. `{ Contact: { create: false } }`; unnamed objects keep full access. */
+    setObjectAccess(userId: string, rules: ObjectAccessRules): void;
     getRecord(type: string, id: string): Record<string, unknown> | undefined;
     countRecords(type: string): number;
     createdDate(): Date;
@@ -98,6 +100,7 @@ export function createEmulatorOrg(deps: EmulatorDeps, options: EmulatorOrgOption
         },
 
         setFieldSecurity: (userId, rules) => security.set(userId, rules),
+        setObjectAccess: (userId, rules) => security.setObjectAccess(userId, rules),
 
         getRecord(type, id) {
             const def = findObject(type);

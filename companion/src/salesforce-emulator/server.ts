@@ -17,7 +17,11 @@ import { systemClock } from './clock';
 import { FaultSwitches } from './faults';
 import { createEmulatorOrg } from './org';
 import type { EmulatorOrg } from './org';
+import { createCustomNotificationRouter } from './routes/custom-notifications';
 import { createQueryRouter } from './routes/query';
+import { DEFAULT_API_VERSIONS } from './access/api-versions';
+import { createStreamingEndpoint } from './streaming/streaming-endpoint';
+import type { StreamingEndpoint } from './streaming/streaming-endpoint';
 
 export interface SalesforceEmulatorOptions {
     /** SQLite file for the org's data, or ':memory:'. */
@@ -35,6 +39,8 @@ export interface SalesforceEmulator {
     org: EmulatorOrg;
     faults: FaultSwitches;
     access: AccessLayer;
+    /** The CometD endpoint publishing Change Data Capture events. */
+    streaming: StreamingEndpoint;
     close(): Promise<void>;
 }
 
@@ -43,6 +49,7 @@ export function buildSalesforceEmulatorApp(options: SalesforceEmulatorOptions, d
     org: EmulatorOrg;
     faults: FaultSwitches;
     access: AccessLayer;
+    streaming: StreamingEndpoint;
 } {
     const clock = options.clock ?? systemClock;
     const faults = new FaultSwitches();
@@ -60,9 +67,13 @@ export function buildSalesforceEmulatorApp(options: SalesforceEmulatorOptions, d
         controlEnabled: options.controlEnabled ?? false
     });
 
+    const streaming = createStreamingEndpoint({ db, clock, sessions: access.sessions, versions: DEFAULT_API_VERSIONS });
+    org.writer.onCommitted((changes) => streaming.publish(changes));
+
     const app = express();
     app.disable('x-powered-by');
     app.use(access.normalisePath);
+    app.use(streaming.middleware);
     app.use(access.oauthRouter);
     app.use(access.controlRouter);
     app.use(access.restGate);
@@ -70,13 +81,14 @@ export function buildSalesforceEmulatorApp(options: SalesforceEmulatorOptions, d
     const versioned = '/services/data/v:version';
     app.use(versioned, createQueryRouter(org, org, clock));
     for (const router of org.routers) app.use(versioned, router);
-    return { app, org, faults, access };
+    app.use(versioned, createCustomNotificationRouter(org, clock));
+    return { app, org, faults, access, streaming };
 }
 
 export async function startSalesforceEmulator(options: SalesforceEmulatorOptions): Promise<SalesforceEmulator> {
     const db = new Database(options.databaseFile);
     db.pragma('journal_mode = WAL');
-    const { app, org, faults, access } = buildSalesforceEmulatorApp(options, db);
+    const { app, org, faults, access, streaming } = buildSalesforceEmulatorApp(options, db);
 
     const server = await new Promise<Server>((resolve, reject) => {
         const listening = app.listen(options.port ?? 0, '127.0.0.1', () => resolve(listening));
@@ -89,7 +101,9 @@ export async function startSalesforceEmulator(options: SalesforceEmulatorOptions
         org,
         faults,
         access,
+        streaming,
         close: async () => {
+            streaming.close();
             await new Promise<void>((resolve) => {
                 server.closeAllConnections();
                 server.close(() => resolve());

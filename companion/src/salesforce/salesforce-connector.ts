@@ -31,12 +31,12 @@ export async function connectToSalesforce(credentials: SalesforceCredentials, ap
             version: apiVersion
         });
         const token = await fetchToken();
-        conn._establish({ accessToken: token.access_token, instanceUrl: token.instance_url });
+        conn._establish({ accessToken: token.access_token, instanceUrl: token.instance_url, userInfo: userInfoOf(token) });
         return conn;
     }
 
     const token = await fetchToken();
-    return new Connection({
+    const conn = new Connection({
         oauth2,
         instanceUrl: token.instance_url,
         accessToken: token.access_token,
@@ -48,6 +48,24 @@ export async function connectToSalesforce(credentials: SalesforceCredentials, ap
             );
         }
     });
+    conn._establish({ userInfo: userInfoOf(token) });
+    return conn;
+}
+
+/** The identity URL ends in `/<orgId>/<userId>`; jsforce keeps both as `userInfo`. */
+export function userInfoOf(token: Pick<TokenResponse, 'id'>): { id: string; organizationId: string; url: string } {
+    const [organizationId = '', id = ''] = new URL(token.id).pathname.split('/').slice(-2);
+    return { id, organizationId, url: token.id };
+}
+
+/** One token request for a flow, without keeping a connection (used to verify credentials). */
+export function requestTokenFor(credentials: SalesforceCredentials): Promise<TokenResponse> {
+    const oauth2 = new OAuth2({
+        loginUrl: credentials.loginUrl,
+        clientId: credentials.clientId,
+        ...('clientSecret' in credentials && credentials.clientSecret ? { clientSecret: credentials.clientSecret } : {})
+    });
+    return requestToken(oauth2, credentials);
 }
 
 function requestToken(oauth2: OAuth2, credentials: SalesforceCredentials): Promise<TokenResponse> {

@@ -39,6 +39,35 @@ export interface DescribeResult {
     fields: DescribeField[];
 }
 
+/** One object of the global describe, as far as the companion uses it. */
+export interface GlobalDescribeEntry {
+    name: string;
+    label: string;
+    custom: boolean;
+    queryable: boolean;
+    createable: boolean;
+    updateable: boolean;
+    deletable: boolean;
+}
+
+/** One entry of the `/limits` resource. */
+export interface SalesforceLimit {
+    Max: number;
+    Remaining: number;
+}
+
+/** The inputs of the standard `customNotificationAction` (a bell notification in Salesforce). */
+export interface CustomNotificationInput {
+    customNotifTypeId: string;
+    recipientIds: string[];
+    title: string;
+    body: string;
+    targetId?: string;
+    targetPageRef?: string;
+}
+
+export type ActionOutcome = { ok: true } | { ok: false; errorCode: string; message: string };
+
 interface CountingTransport {
     httpRequest: (request: { url?: string }, ...rest: unknown[]) => unknown;
 }
@@ -60,9 +89,50 @@ export class SalesforceGateway {
         return this.conn.limitInfo?.apiUsage;
     }
 
+    /** The org's limits, e.g. `DailyApiRequests`, as `GET /limits` reports them. */
+    async limits(): Promise<Record<string, SalesforceLimit>> {
+        return (await this.conn.limits()) as unknown as Record<string, SalesforceLimit>;
+    }
+
+    /** The Id of the custom notification type with this developer name, if the org has one. */
+    async customNotificationTypeId(developerName: string): Promise<string | undefined> {
+        const soql = `SELECT Id FROM CustomNotificationType WHERE DeveloperName = ${soqlString(developerName)}`;
+        const result = await this.conn.query<{ Id: string }>(soql);
+        return result.records[0]?.Id;
+    }
+
+    /**
+     * Sends one in-app notification through the standard action. The action
+     * answers per input; a refused input comes back as HTTP 400 whose body
+     * jsforce leaves unparsed, so its first error is read here.
+     */
+    async sendCustomNotification(input: CustomNotificationInput): Promise<ActionOutcome> {
+        try {
+            const results = await this.conn.requestPost<unknown[]>('/actions/standard/customNotificationAction', { inputs: [input] });
+            return actionOutcome(results[0]);
+        } catch (error) {
+            const raw = (error as { data?: { message?: unknown } }).data?.message;
+            if (typeof raw === 'string' && raw.trim().startsWith('[')) return actionOutcome((JSON.parse(raw) as unknown[])[0]);
+            throw error;
+        }
+    }
+
     async describe(objectName: string): Promise<DescribeResult> {
         const result = await this.conn.sobject(objectName).describe();
         return result as unknown as DescribeResult;
+    }
+
+    async describeGlobal(): Promise<GlobalDescribeEntry[]> {
+        const result = await this.conn.describeGlobal();
+        return result.sobjects.map((entry) => ({
+            name: entry.name,
+            label: entry.label,
+            custom: entry.custom,
+            queryable: entry.queryable,
+            createable: entry.createable,
+            updateable: entry.updateable,
+            deletable: entry.deletable
+        }));
     }
 
     /**
@@ -160,6 +230,13 @@ function toWriteOutcome(result: unknown): WriteOutcome {
         message: first.message ?? 'Salesforce reported a failure without a message',
         fields: first.fields ?? []
     };
+}
+
+function actionOutcome(result: unknown): ActionOutcome {
+    const item = (result ?? {}) as { isSuccess?: boolean; errors?: Array<{ statusCode?: string; message?: string }> | null };
+    if (item.isSuccess === true) return { ok: true };
+    const first = item.errors?.[0];
+    return { ok: false, errorCode: first?.statusCode ?? 'UNKNOWN_ERROR', message: first?.message ?? 'the action reported a failure without a message' };
 }
 
 /** Salesforce's `2021-04-08T18:39:16.000+0000` as an ISO instant. */

@@ -65,16 +65,55 @@ export class HeldRepository {
         let query = this.store.selectFrom('held_records').selectAll().where('status', '=', 'open');
         if (pairingId) query = query.where('pairing_id', '=', pairingId);
         const rows = await query.orderBy('created_at').execute();
-        return rows.map((row) => ({
-            id: row.id,
-            runId: row.run_id,
-            pairingId: row.pairing_id,
-            kind: row.kind as HeldKind,
-            salesforceId: row.salesforce_id,
-            trustworthyId: row.trustworthy_id,
-            detail: JSON.parse(row.detail) as Record<string, unknown>,
-            status: 'open',
-            createdAt: row.created_at
-        }));
+        return rows.map(toHeldRecord);
     }
+
+    async get(id: string): Promise<HeldRecord | undefined> {
+        const row = await this.store.selectFrom('held_records').selectAll().where('id', '=', id).executeTakeFirst();
+        return row ? toHeldRecord(row) : undefined;
+    }
+
+    /** Open entries that involve one record, on either side. */
+    async openFor(side: 'salesforce' | 'trustworthy', recordId: string): Promise<HeldRecord[]> {
+        const column = side === 'salesforce' ? 'salesforce_id' : 'trustworthy_id';
+        const rows = await this.store.selectFrom('held_records').selectAll().where('status', '=', 'open').where(column, '=', recordId).orderBy('created_at').execute();
+        return rows.map(toHeldRecord);
+    }
+
+    /** Closes an entry with how it was resolved; false when it was not open. */
+    async resolve(id: string, resolution: Record<string, unknown>, now: string): Promise<boolean> {
+        const row = await this.get(id);
+        if (!row || row.status !== 'open') return false;
+        const result = await this.store
+            .updateTable('held_records')
+            .set({ status: 'resolved', resolved_at: now, detail: JSON.stringify({ ...row.detail, resolution }) })
+            .where('id', '=', id)
+            .where('status', '=', 'open')
+            .executeTakeFirst();
+        return Number(result.numUpdatedRows) === 1;
+    }
+}
+
+function toHeldRecord(row: {
+    id: string;
+    run_id: string;
+    pairing_id: string;
+    kind: string;
+    salesforce_id: string | null;
+    trustworthy_id: string | null;
+    detail: string;
+    status: string;
+    created_at: string;
+}): HeldRecord {
+    return {
+        id: row.id,
+        runId: row.run_id,
+        pairingId: row.pairing_id,
+        kind: row.kind as HeldKind,
+        salesforceId: row.salesforce_id,
+        trustworthyId: row.trustworthy_id,
+        detail: JSON.parse(row.detail) as Record<string, unknown>,
+        status: row.status === 'resolved' ? 'resolved' : 'open',
+        createdAt: row.created_at
+    };
 }

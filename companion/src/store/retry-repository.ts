@@ -25,13 +25,23 @@ export class RetryRepository {
         }));
     }
 
-    async replace(pairingId: string, failures: Array<Omit<RetryEntry, 'attempts'>>, now: string): Promise<void> {
+    /**
+     * `untouched`: earlier entries a stopped or narrowed pass never reached;
+     * they stay as they were, so their records are still retried later.
+     */
+    async replace(pairingId: string, failures: Array<Omit<RetryEntry, 'attempts'>>, now: string, untouched: RetryEntry[] = []): Promise<void> {
         await this.store.transaction().execute(async (trx) => {
             const previous = await trx.selectFrom('retry_records').selectAll().where('pairing_id', '=', pairingId).execute();
             const earlier = new Map(previous.map((row) => [`${row.side}|${row.record_id}`, row]));
             await trx.deleteFrom('retry_records').where('pairing_id', '=', pairingId).execute();
 
             const unique = new Map(failures.map((failure) => [`${failure.side}|${failure.recordId}`, failure]));
+            for (const entry of untouched) {
+                const key = `${entry.side}|${entry.recordId}`;
+                const row = earlier.get(key);
+                if (unique.has(key) || !row) continue;
+                await trx.insertInto('retry_records').values(row).execute();
+            }
             for (const [key, failure] of unique) {
                 const before = earlier.get(key);
                 await trx

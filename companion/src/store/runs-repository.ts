@@ -1,6 +1,6 @@
 import type { Store } from './database';
 
-export type RunStatus = 'running' | 'completed' | 'completed_with_errors' | 'failed' | 'interrupted';
+export type RunStatus = 'running' | 'completed' | 'completed_with_errors' | 'failed' | 'interrupted' | 'paused' | 'budget_reached';
 
 export interface RunRecord {
     id: string;
@@ -60,17 +60,29 @@ export class RunsRepository {
 
     async get(id: string): Promise<RunRecord | undefined> {
         const row = await this.store.selectFrom('runs').selectAll().where('id', '=', id).executeTakeFirst();
-        if (!row) return undefined;
-        return {
-            id: row.id,
-            mappingName: row.mapping_name,
-            mappingVersion: row.mapping_version,
-            status: row.status as RunStatus,
-            trigger: row.trigger,
-            startedAt: row.started_at,
-            finishedAt: row.finished_at,
-            summary: row.summary === null ? null : (JSON.parse(row.summary) as unknown),
-            error: row.error
-        };
+        return row ? toRunRecord(row) : undefined;
     }
+
+    /** Newest first, optionally of one mapping. */
+    async list(options: { limit: number; offset: number; mappingName?: string }): Promise<{ runs: RunRecord[]; total: number }> {
+        let query = this.store.selectFrom('runs');
+        if (options.mappingName) query = query.where('mapping_name', '=', options.mappingName);
+        const rows = await query.selectAll().orderBy('started_at', 'desc').orderBy('id', 'desc').limit(options.limit).offset(options.offset).execute();
+        const counted = await query.select(({ fn }) => fn.countAll<number>().as('total')).executeTakeFirst();
+        return { runs: rows.map(toRunRecord), total: Number(counted?.total ?? 0) };
+    }
+}
+
+function toRunRecord(row: { id: string; mapping_name: string; mapping_version: number; status: string; trigger: string; started_at: string; finished_at: string | null; summary: string | null; error: string | null }): RunRecord {
+    return {
+        id: row.id,
+        mappingName: row.mapping_name,
+        mappingVersion: row.mapping_version,
+        status: row.status as RunStatus,
+        trigger: row.trigger,
+        startedAt: row.started_at,
+        finishedAt: row.finished_at,
+        summary: row.summary === null ? null : (JSON.parse(row.summary) as unknown),
+        error: row.error
+    };
 }

@@ -38,6 +38,10 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): MappingIssue[] 
             if (issue.origin === 'array') return [{ path, message: `needs at least ${String(issue.minimum)} entry` }];
             if (issue.origin === 'string') return [{ path, message: 'must not be empty' }];
             return [{ path, message: issue.message }];
+        case 'too_big':
+            if (issue.origin === 'array') return [{ path, message: `at most ${String(issue.maximum)} entries` }];
+            if (issue.origin === 'string') return [{ path, message: `at most ${String(issue.maximum)} characters` }];
+            return [{ path, message: issue.message }];
         default:
             return [{ path, message: issue.message }];
     }

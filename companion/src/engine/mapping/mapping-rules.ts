@@ -2,8 +2,10 @@
  * Checks across properties that a schema cannot express: unique pairing ids,
  * references to earlier pairings only (records of a referenced pairing must
  * exist before the reference can be resolved), each field used once per
- * side, match keys that are mapped, and options that fit their transform.
+ * side, match keys that are mapped, options that fit their transform, and
+ * confidential fields left unmapped.
  */
+import { checkConfidentialFields } from './confidential-rules';
 import { formatPath } from './issue-path';
 import type { FieldMapping, MappingFile, MappingIssue, Pairing } from './mapping-schema';
 import { mergedTrustworthyValues } from './value-maps';
@@ -24,6 +26,7 @@ export function checkMappingRules(mapping: MappingFile): MappingIssue[] {
 
         issues.push(...checkFieldsUsedOnce(pairing, at));
         issues.push(...checkMatchKeys(pairing, at));
+        issues.push(...checkConfidentialFields(pairing, at));
         pairing.fields.forEach((field, fieldIndex) => {
             issues.push(...checkFieldOptions(field, pairing, earlierIds, allIds, (...rest) => at('fields', fieldIndex, ...rest)));
         });

@@ -22,7 +22,8 @@ export const TRANSFORM_KINDS = [
 
 const side = z.enum(['salesforce', 'trustworthy']);
 const direction = z.enum(['both', 'to_salesforce', 'to_trustworthy']);
-const name = z.string().trim().min(1);
+/* Limits keep a pasted or imported document from growing without bound. */
+const name = z.string().trim().min(1).max(255);
 const valueMap = z.record(z.string(), z.string());
 
 export const fieldMappingSchema = z.strictObject({
@@ -42,6 +43,15 @@ export const matchKeySchema = z.strictObject({
     trustworthy: name
 });
 
+/**
+ * Fields of either object that hold secrets (a tax number, a medical note):
+ * never mapped, never read or written by the sync, never in a log or audit value.
+ */
+export const confidentialFieldsSchema = z.strictObject({
+    salesforce: z.array(name).max(500),
+    trustworthy: z.array(name).max(500)
+});
+
 export const pairingSchema = z.strictObject({
     id: name,
     salesforceObject: name,
@@ -50,21 +60,23 @@ export const pairingSchema = z.strictObject({
     conflictPolicy: z.enum(['salesforce_wins', 'trustworthy_wins', 'newest_wins', 'field_owner', 'hold']),
     deletions: z.enum(['propagate', 'flag', 'ignore']),
     textOverflow: z.enum(['truncate', 'reject']),
-    matchKeys: z.array(matchKeySchema),
-    fields: z.array(fieldMappingSchema).min(1)
+    matchKeys: z.array(matchKeySchema).max(20),
+    fields: z.array(fieldMappingSchema).min(1).max(500),
+    confidentialFields: confidentialFieldsSchema.optional()
 });
 
 export const mappingFileSchema = z.strictObject({
     format: z.literal('trustworthy-sync/mapping'),
     formatVersion: z.literal(1),
     name,
-    pairings: z.array(pairingSchema).min(1)
+    pairings: z.array(pairingSchema).min(1).max(50)
 });
 
 export type TransformKind = (typeof TRANSFORM_KINDS)[number];
 export type FieldMapping = z.infer<typeof fieldMappingSchema>;
 export type MatchKey = z.infer<typeof matchKeySchema>;
 export type Pairing = z.infer<typeof pairingSchema>;
+export type ConfidentialFields = z.infer<typeof confidentialFieldsSchema>;
 export type MappingFile = z.infer<typeof mappingFileSchema>;
 
 /** One problem in a mapping, located by its JSON path (`pairings[0].fields[3].transform`). */

@@ -60,7 +60,7 @@ export async function applyDeletions(apply: ApplyContext, items: WorkItem[]): Pr
     }
 
     if (toDeleteInTrustworthy.length > 0) {
-        const key = `${runId}:${context.pairing.id}:delete`;
+        const key = `${runId}:${context.pairing.id}:${apply.batch ?? 0}:delete`;
         const outcomes = await apply.trustworthy.destroy(context.pairing.trustworthyObject, toDeleteInTrustworthy.map((link) => link.trustworthyId), key);
         for (const [index, link] of toDeleteInTrustworthy.entries()) {
             const outcome = outcomes[index];

@@ -14,7 +14,7 @@ import type { Logger } from 'pino';
 import type { LinkBase } from '../../store/links-repository';
 import type { RecordChange } from '../../store/audit-repository';
 import type { Repositories } from '../../store/repositories';
-import type { Direction, Side } from '../types';
+import type { Side } from '../types';
 import type { PairingContext } from './pairing-context';
 import { addressComponents, EXTERNAL_ID_FIELD } from './pairing-context';
 import type { SalesforcePort, TrustworthyPort } from './ports';
@@ -23,6 +23,7 @@ import type { PairingSummary } from './summary';
 import type { CompletedWrite, PendingWrite, WriteResult } from './write-queue';
 import type { WorkItem } from './work-item';
 import { applyDeletions } from './apply-deletions';
+import { pick, salesforceWriteFor, trustworthyWriteFor } from './write-decisions';
 
 export interface ApplyContext {
     runId: string;
@@ -34,6 +35,8 @@ export interface ApplyContext {
     summary: PairingSummary;
     logger: Logger;
     now: () => string;
+    /** The write batch within the pairing's pass: part of every idempotency key, so batches never share one. */
+    batch?: number;
 }
 
 /** A record whose write failed, to be read again by the next pass. */
@@ -43,7 +46,13 @@ export interface FailedRecord {
     errorCode: string;
 }
 
-export async function applyWork(apply: ApplyContext, items: WorkItem[]): Promise<FailedRecord[]> {
+export interface AppliedWork {
+    failures: FailedRecord[];
+    /** Records that were written (or attempted) on either side, deletions included. */
+    written: number;
+}
+
+export async function applyWork(apply: ApplyContext, items: WorkItem[]): Promise<AppliedWork> {
     const deletions = items.filter((item) => item.salesforceDeleted || item.trustworthyDeleted);
     await applyDeletions(apply, deletions);
 
@@ -78,7 +87,11 @@ export async function applyWork(apply: ApplyContext, items: WorkItem[]): Promise
 
     const completed = [...twDone, ...sfUpdated, ...sfCreated, ...twLinked];
     await settle(apply, planned, completed);
-    return completed.flatMap((write) => (write.result.ok ? [] : failedRecords(write.item, write.result.errorCode)));
+    const writtenItems = new Set(completed.map((write) => write.item));
+    return {
+        failures: completed.flatMap((write) => (write.result.ok ? [] : failedRecords(write.item, write.result.errorCode))),
+        written: deletions.length + writtenItems.size
+    };
 }
 
 function failedRecords(item: WorkItem, errorCode: string): FailedRecord[] {
@@ -86,53 +99,6 @@ function failedRecords(item: WorkItem, errorCode: string): FailedRecord[] {
         ...(item.salesforce ? [{ side: 'salesforce' as const, recordId: item.salesforce.id, errorCode }] : []),
         ...(item.trustworthy ? [{ side: 'trustworthy' as const, recordId: item.trustworthy.id, errorCode }] : [])
     ];
-}
-
-function allows(direction: Direction, target: Side): boolean {
-    return direction === 'both' || direction === (target === 'salesforce' ? 'to_salesforce' : 'to_trustworthy');
-}
-
-function trustworthyWriteFor(context: PairingContext, item: WorkItem, plan: PlanResult): PendingWrite | undefined {
-    const fields = plan.toTrustworthy;
-    const changed = Object.keys(fields).length > 0;
-
-    if (item.trustworthy) {
-        const needsRef = item.salesforce !== undefined && item.trustworthy.values.external_ref !== item.salesforce.id;
-        if (!changed && !needsRef) return undefined;
-        const before = pick(item.trustworthy.values, Object.keys(fields));
-        return { item, plan, side: 'trustworthy', kind: changed ? 'update' : 'link', fields, before };
-    }
-
-    if (!item.salesforce || !allows(context.pairing.direction, 'trustworthy')) return undefined;
-    if (plan.createBlocked?.side === 'trustworthy') return undefined;
-    return { item, plan, side: 'trustworthy', kind: 'create', fields, before: null };
-}
-
-function salesforceWriteFor(context: PairingContext, item: WorkItem, plan: PlanResult): PendingWrite | undefined {
-    const fields = { ...plan.toSalesforce };
-    const changed = Object.keys(fields).length > 0;
-
-    if (item.salesforce) {
-        const wantedRef = item.trustworthy?.id;
-        const needsRef = context.hasExternalIdField && wantedRef !== undefined && item.salesforce.values[EXTERNAL_ID_FIELD] !== wantedRef;
-        if (needsRef) fields[EXTERNAL_ID_FIELD] = wantedRef;
-        if (!changed && !needsRef && item.trustworthy) return undefined;
-        // A Salesforce record whose Trustworthy twin is about to be created gets its id stamped after that write.
-        if (!changed && !item.trustworthy) return undefined;
-        const before = pick(item.salesforce.values, Object.keys(fields));
-        return { item, plan, side: 'salesforce', kind: changed ? 'update' : 'link', fields: { Id: item.salesforce.id, ...fields }, before };
-    }
-
-    if (!item.trustworthy || !allows(context.pairing.direction, 'salesforce')) return undefined;
-    if (plan.createBlocked?.side === 'salesforce') return undefined;
-    return {
-        item,
-        plan,
-        side: 'salesforce',
-        kind: 'create',
-        fields: { ...fields, [EXTERNAL_ID_FIELD]: item.trustworthy.id },
-        before: null
-    };
 }
 
 /** Trustworthy records created from Salesforce: put their new id on the Salesforce record. */
@@ -165,7 +131,7 @@ function stampNewTrustworthyIds(
 
 async function writeTrustworthy(apply: ApplyContext, writes: PendingWrite[], phase: string): Promise<CompletedWrite[]> {
     if (writes.length === 0) return [];
-    const key = `${apply.runId}:${apply.context.pairing.id}:${phase}`;
+    const key = `${apply.runId}:${apply.context.pairing.id}:${apply.batch ?? 0}:${phase}`;
     const outcomes = await apply.trustworthy.upsert(
         apply.context.pairing.trustworthyObject,
         writes.map((write) => {
@@ -334,10 +300,4 @@ function revertField(base: LinkBase, oldBase: LinkBase, writtenField: string, co
 function okId(writes: CompletedWrite[], side: Side): string | undefined {
     const write = writes.find((candidate) => candidate.side === side && candidate.kind === 'create' && candidate.result.ok);
     return write?.result.ok ? write.result.id : undefined;
-}
-
-function pick(values: Record<string, unknown>, keys: string[]): Record<string, unknown> {
-    const picked: Record<string, unknown> = {};
-    for (const key of keys) if (key !== 'Id') picked[key] = values[key] ?? null;
-    return picked;
 }

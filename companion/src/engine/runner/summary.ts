@@ -24,7 +24,7 @@ export interface PairingSummary {
 
 export interface RunSummary {
     runId: string;
-    status: 'completed' | 'completed_with_errors' | 'failed';
+    status: 'completed' | 'completed_with_errors' | 'failed' | 'paused' | 'budget_reached';
     startedAt: string;
     finishedAt: string;
     pairings: PairingSummary[];
@@ -34,6 +34,8 @@ export interface RunSummary {
         trustworthy: { used: number };
     };
     error?: string;
+    /** Why the run ended before its work was done; the next run continues it. */
+    stoppedBy?: 'paused' | 'budget' | 'record_cap';
 }
 
 export function emptyCounts(): DirectionCounts {
@@ -77,6 +79,7 @@ export function formatSummary(summary: RunSummary): string {
     const limit = sf.dailyLimit === null ? 'unknown' : `${sf.orgUsed ?? '?'} of ${sf.dailyLimit} used today`;
     lines.push(`Salesforce API calls this run: ${sf.used} (org daily limit: ${limit})`);
     lines.push(`Trustworthy API calls this run: ${summary.apiCalls.trustworthy.used}`);
+    if (summary.stoppedBy) lines.push(`Stopped early (${summary.stoppedBy.replace(/_/g, ' ')}); the next run continues from here.`);
     if (summary.error) lines.push(`Error: ${summary.error}`);
     return lines.join('\n');
 }

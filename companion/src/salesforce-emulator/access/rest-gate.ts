@@ -7,6 +7,7 @@
 import { Router } from 'express';
 
 import type { FaultSwitches } from '../faults';
+import { createApiDisabledGate } from './api-disabled-gate';
 import type { ApiUsage } from './api-usage';
 import type { ApiVersionRange } from './api-versions';
 import { createRequireSession } from './require-session';
@@ -41,6 +42,7 @@ export function createRestGate(options: RestGateOptions): Router {
     router.get('/services/data', createVersionListHandler(options.versions));
 
     router.use(versioned, createRequireSession(options));
+    router.use(versioned, createApiDisabledGate(options.faults));
     router.use(versioned, createUsageGate(options.usage));
 
     router.get(versioned, createResourcesHandler(options.instanceUrl));

@@ -27,6 +27,19 @@ export interface SchemaAccess {
 
 type Values = Record<string, unknown>;
 
+/** One record written by a committed transaction, for Change Data Capture. */
+export interface CommittedRecordChange {
+    objectName: string;
+    id: string;
+    change: 'create' | 'update' | 'delete';
+    before: Values | undefined;
+    after: Values;
+    /** Who made the change; undefined for deletes, which carry no user here. */
+    userId: string | undefined;
+}
+
+export type CommitListener = (changes: CommittedRecordChange[]) => void;
+
 type FailedOutcome = Extract<WriteOutcome, { ok: false }>;
 
 function failure(error: RecordError, extra: Partial<FailedOutcome> = {}): WriteOutcome {
@@ -44,12 +57,21 @@ const NOT_FOUND: RecordError = {
 };
 
 export class RecordWriter {
+    private readonly commitListeners: CommitListener[] = [];
+    /** The changes of the batch being written, announced only if it commits. */
+    private collecting: CommittedRecordChange[] | undefined;
+
     constructor(
         private readonly store: RecordStore,
         private readonly schema: SchemaAccess,
         private readonly clock: EmulatorClock,
         private readonly faults: FaultSwitches
     ) {}
+
+    /** Called after every committed batch with the records it created, updated or deleted. */
+    onCommitted(listener: CommitListener): void {
+        this.commitListeners.push(listener);
+    }
 
     /** Runs one write per item in one transaction; with allOrNone, any failure undoes them all. */
     batch<T>(
@@ -58,7 +80,14 @@ export class RecordWriter {
         write: (txn: RecordTransaction, item: T) => WriteOutcome
     ): WriteOutcome[] {
         const txn = this.store.begin();
-        const outcomes = items.map((item) => write(txn, item));
+        const changes: CommittedRecordChange[] = [];
+        this.collecting = changes;
+        let outcomes: WriteOutcome[];
+        try {
+            outcomes = items.map((item) => write(txn, item));
+        } finally {
+            this.collecting = undefined;
+        }
 
         if (allOrNone && outcomes.some((outcome) => !outcome.ok)) {
             txn.rollback();
@@ -67,6 +96,7 @@ export class RecordWriter {
             );
         }
         txn.commit();
+        this.announce(changes);
         return outcomes;
     }
 
@@ -76,7 +106,7 @@ export class RecordWriter {
         parsed: Map<string, unknown>,
         userId: string
     ): WriteOutcome {
-        const access = this.writableAccess(objectName, userId);
+        const access = this.writableAccess(objectName, userId, 'create');
         if ('error' in access) return failure(access.error);
 
         const fields = new Map(parsed);
@@ -106,6 +136,7 @@ export class RecordWriter {
         applyDerivedFields(access.full, values, undefined, new Set(Object.keys(validation.changes)), stamp);
 
         txn.put({ objectName: access.full.name, values, isDeleted: false, deletedDate: null });
+        this.collect({ objectName: access.full.name, id, change: 'create', before: undefined, after: values, userId });
         return { ok: true, id };
     }
 
@@ -116,7 +147,7 @@ export class RecordWriter {
         parsed: Map<string, unknown>,
         userId: string
     ): WriteOutcome {
-        const access = this.writableAccess(objectName, userId);
+        const access = this.writableAccess(objectName, userId, 'edit');
         if ('error' in access) return failure(access.error);
 
         const found = this.existing(access.full, rawId);
@@ -137,6 +168,7 @@ export class RecordWriter {
         applyDerivedFields(access.full, values, row.values, new Set(Object.keys(validation.changes)), stamp);
 
         txn.put({ ...row, values });
+        this.collect({ objectName: row.objectName, id: row.values.Id as string, change: 'update', before: row.values, after: values, userId });
         return { ok: true, id: row.values.Id as string };
     }
 
@@ -180,11 +212,15 @@ export class RecordWriter {
         return this.withCreated(this.create(txn, objectName, fields, userId), true);
     }
 
-    delete(txn: RecordTransaction, rawId: string): WriteOutcome {
+    /** Without a user (seeding, tests) the delete is not checked against object permissions. */
+    delete(txn: RecordTransaction, rawId: string, userId?: string): WriteOutcome {
         const id18 = toId18(rawId);
         const def = id18 ? objectForKeyPrefix(id18.slice(0, 3)) : undefined;
         if (!id18 || !def) return failure(recordErrors.malformedId(rawId), { id: rawId });
         if (!WRITABLE_OBJECTS.has(def.name)) return failure(recordErrors.readOnlyObject(), { id: id18 });
+        if (userId && this.schema.accessFor(def.name, userId)?.visible.permissions?.delete === false) {
+            return failure(recordErrors.readOnlyObject(), { id: id18 });
+        }
 
         const found = this.existing(def, id18);
         if ('error' in found) return failure(found.error, { id: id18, notFound: found.notFound });
@@ -213,10 +249,15 @@ export class RecordWriter {
         return outcome.ok ? { ...outcome, created } : outcome;
     }
 
-    private writableAccess(objectName: string, userId: string): ObjectAccess | { error: RecordError } {
+    private writableAccess(
+        objectName: string,
+        userId: string,
+        permission: 'create' | 'edit'
+    ): ObjectAccess | { error: RecordError } {
         const access = this.schema.accessFor(objectName, userId);
         if (!access) return { error: recordErrors.unknownType(objectName) };
         if (!WRITABLE_OBJECTS.has(access.full.name)) return { error: recordErrors.readOnlyObject() };
+        if (access.visible.permissions?.[permission] === false) return { error: recordErrors.readOnlyObject() };
         return access;
     }
 
@@ -251,6 +292,23 @@ export class RecordWriter {
     private moveToRecycleBin(txn: RecordTransaction, row: StoredRecord, stamp: string): void {
         const values = { ...row.values, IsDeleted: true, SystemModstamp: stamp };
         txn.put({ ...row, values, isDeleted: true, deletedDate: stamp });
+        this.collect({ objectName: row.objectName, id: row.values.Id as string, change: 'delete', before: row.values, after: values, userId: undefined });
+    }
+
+    private collect(change: CommittedRecordChange): void {
+        this.collecting?.push(change);
+    }
+
+    /** A listener's failure must never turn a committed write into an error reply. */
+    private announce(changes: CommittedRecordChange[]): void {
+        if (changes.length === 0) return;
+        for (const listener of this.commitListeners) {
+            try {
+                listener(changes);
+            } catch {
+                // The write is committed; a missed announcement shows up as a replay gap, not a lost record.
+            }
+        }
     }
 
     /** Deleting an Account takes its Contacts and Opportunities to the recycle bin with it. */

@@ -1,12 +1,13 @@
 /** Every object the emulated org has, in the order the global describe lists them. */
 import { ACCOUNT } from './objects/account';
 import { CONTACT } from './objects/contact';
+import { CUSTOM_NOTIFICATION_TYPE } from './objects/custom-notification-type';
 import { OPPORTUNITY } from './objects/opportunity';
 import { ORGANIZATION } from './objects/organization';
 import { USER } from './objects/user';
 import type { FieldDef, SObjectDef } from './types';
 
-export const OBJECT_CATALOG: readonly SObjectDef[] = [ACCOUNT, CONTACT, OPPORTUNITY, ORGANIZATION, USER];
+export const OBJECT_CATALOG: readonly SObjectDef[] = [ACCOUNT, CONTACT, CUSTOM_NOTIFICATION_TYPE, OPPORTUNITY, ORGANIZATION, USER];
 
 /** Objects the API may write; User and Organization are maintained by the org itself. */
 export const WRITABLE_OBJECTS: ReadonlySet<string> = new Set(['Account', 'Contact', 'Opportunity']);

@@ -89,6 +89,19 @@ function capabilitiesOf(def: SObjectDef): ObjectCapabilities {
     return CAPABILITIES[def.name] ?? RECORD_OBJECT;
 }
 
+/** What the object allows, narrowed by the calling user's object permissions. */
+function withPermissions(can: ObjectCapabilities, def: SObjectDef): ObjectCapabilities {
+    const granted = def.permissions;
+    if (!granted) return can;
+    return {
+        ...can,
+        createable: can.createable && granted.create,
+        updateable: can.updateable && granted.edit,
+        deletable: can.deletable && granted.delete,
+        undeletable: can.undeletable && granted.delete
+    };
+}
+
 function objectUrls(def: SObjectDef, context: DescribeContext, forGlobal: boolean): Record<string, string> {
     const sobject = `/services/data/v${context.apiVersion}/sobjects/${def.name}`;
     if (def.name === 'Organization') {
@@ -148,7 +161,7 @@ function childRelationships(def: SObjectDef, allObjects: readonly SObjectDef[]):
 
 /** The entry for one object in `GET /sobjects`. */
 export function describeGlobalEntry(def: SObjectDef, context: DescribeContext): Record<string, unknown> {
-    const can = capabilitiesOf(def);
+    const can = withPermissions(capabilitiesOf(def), def);
     return {
         activateable: false,
         associateEntityType: null,

@@ -65,6 +65,13 @@ export interface FieldDef {
     childRelationshipName?: string | null;
 }
 
+/** Object permissions of one user (a profile's or permission set's Create, Edit and Delete). */
+export interface ObjectPermissions {
+    create: boolean;
+    edit: boolean;
+    delete: boolean;
+}
+
 export interface SObjectDef {
     name: string;
     label: string;
@@ -72,4 +79,6 @@ export interface SObjectDef {
     keyPrefix: string;
     custom: boolean;
     fields: FieldDef[];
+    /** Set on a user's view of the object when an admin restricted it; absent means full access. */
+    permissions?: ObjectPermissions;
 }

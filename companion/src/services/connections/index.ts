@@ -1,70 +1,53 @@
 /**
- * The connection manager the companion starts with: the org and account
- * from the environment, or the local emulators. Connects on first use, so a
- * companion without a reachable org still starts and can report it.
+ * The connection manager the companion starts with: stored connections
+ * (secrets sealed with COMPANION_ENCRYPTION_KEY, or the local key on the
+ * embedded default), then the environment, then the local emulators.
+ * Connects on first use, so a companion without a reachable org still
+ * starts and can report it.
  */
-import { trustworthyPort } from '../../app/trustworthy-port';
-import type { SalesforcePort, TrustworthyPort } from '../../engine/runner/ports';
-import { connectToSalesforce, readPrivateKey } from '../../salesforce/salesforce-connector';
-import type { SalesforceCredentials } from '../../salesforce/salesforce-connector';
-import { SalesforceGateway } from '../../salesforce/salesforce-gateway';
-import { TrustworthyClient } from '../../trustworthy/trustworthy-client';
-import { ApiError } from '../../api/api-error';
+import { secretBoxFor } from '../../lib/secret-box-key';
+import { callbackUrl } from '../../salesforce/oauth-web-server';
+import { ConnectionsRepository } from '../../store/connections-repository';
 import type { LazyDeps, ServiceContext } from '../service-context';
 import type { ConnectionManager } from './connection-manager';
+import { diagnoseSalesforce } from './diagnostics/salesforce-diagnostics';
+import { diagnoseTrustworthy } from './diagnostics/trustworthy-diagnostics';
+import { checkSalesforceLoginUrl } from './endpoint-urls';
+import { OAuthWebFlow } from './oauth-web-flow';
+import { SalesforceSide } from './salesforce-side';
+import { connectServerToServer } from './server-to-server';
+import { salesforceSetup } from './setup-instructions';
+import { TrustworthySide } from './trustworthy-side';
 
-export function createConnections(ctx: ServiceContext, _deps: LazyDeps): ConnectionManager {
-    let salesforce: Promise<SalesforcePort> | undefined;
-    let trustworthy: TrustworthyPort | undefined;
+export function createConnections(ctx: ServiceContext, deps: LazyDeps): ConnectionManager {
+    const box = secretBoxFor(ctx.config.encryptionKey, ctx.config.dataDir);
+    const repository = new ConnectionsRepository(ctx.repositories.store);
+    const salesforce = new SalesforceSide(ctx, deps, box, repository);
+    const trustworthy = new TrustworthySide(ctx, box, repository);
+    const oauth = new OAuthWebFlow(ctx, box, repository, salesforce);
 
     return {
-        salesforce: () => {
-            salesforce ??= connect(ctx).catch((error: unknown) => {
-                salesforce = undefined;
-                throw error;
-            });
-            return salesforce;
-        },
-        trustworthy: async () => {
-            if (trustworthy) return trustworthy;
-            const settings = ctx.config.trustworthy.mode === 'remote' ? ctx.config.trustworthy : ctx.local.trustworthy;
-            if (!settings) throw new ApiError('trustworthy_not_connected', 'no Trustworthy account is configured');
-            trustworthy = trustworthyPort(new TrustworthyClient({ baseUrl: settings.baseUrl, apiKey: settings.apiKey, logger: ctx.logger }));
-            return trustworthy;
+        salesforce: () => salesforce.port(),
+        trustworthy: () => trustworthy.port(),
+        state: async () => ({ salesforce: await salesforce.state(), trustworthy: await trustworthy.state() }),
+        salesforceSetup: () => salesforceSetup(ctx.settings.publicBaseUrl),
+        mintOAuthLink: (request) => oauth.mint(request),
+        startOAuth: (linkToken) => oauth.start(linkToken),
+        completeOAuth: (callback) => oauth.complete(callback),
+        connectServerToServer: (request) => connectServerToServer(ctx, box, repository, salesforce, request),
+        disconnectSalesforce: () => salesforce.forget(),
+        connectTrustworthy: (request) => trustworthy.connect(request),
+        disconnectTrustworthy: () => trustworthy.forget(),
+        diagnose: async (options = {}) => {
+            if (options.salesforceApp) {
+                const loginUrl = checkSalesforceLoginUrl(options.salesforceApp.loginUrl, ctx.local.salesforce?.url, 'body.salesforceApp.loginUrl');
+                options = { salesforceApp: { ...options.salesforceApp, loginUrl } };
+            }
+            const [salesforceReport, trustworthyReport] = await Promise.all([
+                diagnoseSalesforce({ side: salesforce, oauth, repository, box, mappings: deps().mappings, callbackUrl: callbackUrl(ctx.settings.publicBaseUrl), options }),
+                diagnoseTrustworthy(trustworthy)
+            ]);
+            return { salesforce: salesforceReport, trustworthy: trustworthyReport, checkedAt: ctx.now().toISOString() };
         }
     };
-}
-
-async function connect(ctx: ServiceContext): Promise<SalesforcePort> {
-    const credentials = credentialsFrom(ctx);
-    const apiVersion = ctx.config.salesforce.mode === 'emulator' ? '62.0' : ctx.config.salesforce.apiVersion;
-    return new SalesforceGateway(await connectToSalesforce(credentials, apiVersion));
-}
-
-function credentialsFrom(ctx: ServiceContext): SalesforceCredentials {
-    const settings = ctx.config.salesforce;
-    switch (settings.mode) {
-        case 'emulator':
-            if (!ctx.local.salesforce) throw new ApiError('salesforce_not_connected', 'the Salesforce emulator did not start');
-            return ctx.local.salesforce.credentials;
-        case 'client_credentials':
-            return { flow: 'client_credentials', loginUrl: settings.loginUrl, clientId: settings.clientId, clientSecret: settings.clientSecret };
-        case 'jwt':
-            return {
-                flow: 'jwt',
-                loginUrl: settings.loginUrl,
-                clientId: settings.clientId,
-                username: settings.username,
-                privateKeyPem: readPrivateKey(settings.privateKeyFile)
-            };
-        case 'refresh_token':
-            return {
-                flow: 'refresh_token',
-                loginUrl: settings.loginUrl,
-                instanceUrl: settings.instanceUrl,
-                clientId: settings.clientId,
-                refreshToken: settings.refreshToken,
-                ...(settings.clientSecret ? { clientSecret: settings.clientSecret } : {})
-            };
-    }
 }

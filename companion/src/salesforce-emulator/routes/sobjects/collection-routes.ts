@@ -141,7 +141,7 @@ export function createCollectionRouter(deps: SobjectRouteDeps): Router {
         if (ids.length > MAX_COLLECTION_RECORDS) throw tooMany();
 
         const allOrNone = req.query.allOrNone === 'true';
-        const outcomes = deps.writer.batch(allOrNone, ids, (txn, id) => deps.writer.delete(txn, id));
+        const outcomes = deps.writer.batch(allOrNone, ids, (txn, id) => deps.writer.delete(txn, id, callerOf(res)));
         const withIds = outcomes.map((outcome, index) =>
             outcome.ok ? outcome : { ...outcome, id: outcome.id ?? ids[index] }
         );

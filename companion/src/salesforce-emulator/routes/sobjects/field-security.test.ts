@@ -59,11 +59,12 @@ describe('field-level security for the integration user', () => {
         });
     });
 
-    test('when the global describe is read, then it lists the five objects with their key prefixes', async () => {
+    test('when the global describe is read, then it lists the six objects with their key prefixes', async () => {
         const global = await server.connection().describeGlobal();
         expect(global.sobjects.map((entry) => [entry.name, entry.keyPrefix])).toEqual([
             ['Account', '001'],
             ['Contact', '003'],
+            ['CustomNotificationType', '0ML'],
             ['Opportunity', '006'],
             ['Organization', '00D'],
             ['User', '005']

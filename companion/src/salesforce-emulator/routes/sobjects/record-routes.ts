@@ -116,7 +116,7 @@ export function createRecordRouter(deps: SobjectRouteDeps): Router {
             return;
         }
 
-        const [outcome] = deps.writer.batch(true, [id18], (txn, id) => deps.writer.delete(txn, id));
+        const [outcome] = deps.writer.batch(true, [id18], (txn, id) => deps.writer.delete(txn, id, callerOf(res)));
         if (outcome && !outcome.ok) {
             sendOutcomeError(res, outcome);
             return;
