@@ -10,6 +10,7 @@ import path from 'node:path';
 import { openCompanion } from './app/companion';
 import type { Companion } from './app/companion';
 import { startApiServer } from './app/api-server';
+import { allowOAuthCallback } from './app/local-systems';
 import { parseCliArguments, USAGE } from './cli/arguments';
 import { terminalProgress } from './cli/progress';
 import { ensureDataDir } from './config/data-dir';
@@ -19,6 +20,7 @@ import { TreePlanError } from './salesforce-emulator/seed/tree-plan';
 import { formatSummary } from './engine/runner/summary';
 import type { RunSummary } from './engine/runner/summary';
 import { createLogger } from './lib/logger';
+import { SchedulesRepository } from './store/schedules-repository';
 
 async function main(): Promise<number> {
     let args;
@@ -68,24 +70,22 @@ async function serve(
     progress: ReturnType<typeof terminalProgress>
 ): Promise<number> {
     const server = await startApiServer(companion.deps, port);
+    if (port === 0) {
+        companion.deps.settings.publicBaseUrl = `http://127.0.0.1:${server.port}`;
+        allowOAuthCallback(companion.local, companion.deps.settings.publicBaseUrl);
+    }
     process.stderr.write(`Companion API on http://127.0.0.1:${server.port} (health: /health)\n`);
+
+    // The command line's mapping syncs every SYNC_INTERVAL_SECONDS unless an admin gave it a schedule.
+    await ensureDefaultSchedule(companion, intervalSeconds);
     // Schedules and real-time subscriptions start once the webhook URL they register can answer.
     await companion.deps.scheduler.start();
+    // Throttled alerts are summarised when their window closes, even if no new alert arrives.
+    const flusher = setInterval(() => void companion.deps.notifier.flushThrottled(), 60_000);
 
-    let running: Promise<void> | undefined;
-    const runNow = (trigger: 'startup' | 'schedule'): void => {
-        if (running) return;
-        running = companion
-            .runOnce(trigger, progress)
-            .then(report, (error: unknown) => {
-                process.stderr.write(`sync failed: ${(error as Error).message}\n`);
-            })
-            .finally(() => {
-                running = undefined;
-            });
-    };
-    runNow('startup');
-    const timer = setInterval(() => runNow('schedule'), intervalSeconds * 1000);
+    const startup = companion.runOnce('startup', progress).then(report, (error: unknown) => {
+        process.stderr.write(`sync failed: ${(error as Error).message}\n`);
+    });
 
     await new Promise<void>((resolve) => {
         const stop = (): void => resolve();
@@ -93,12 +93,21 @@ async function serve(
         process.once('SIGTERM', stop);
     });
 
-    // Graceful stop: no new runs, let the current one finish its batch, then close.
-    clearInterval(timer);
+    // Graceful stop: no new runs, let a running one finish its batch, then close.
+    clearInterval(flusher);
+    await companion.deps.scheduler.stop();
     await server.close();
-    await running;
+    await startup;
+    await companion.deps.sync.idle(companion.mappingName);
     await companion.close();
     return 0;
+}
+
+async function ensureDefaultSchedule(companion: Companion, intervalSeconds: number): Promise<void> {
+    const stored = await new SchedulesRepository(companion.repositories.store).get(companion.mappingName);
+    if (stored) return;
+    const everyMinutes = Math.min(1440, Math.max(5, Math.round(intervalSeconds / 60)));
+    await companion.deps.scheduler.setSchedule(companion.mappingName, { kind: 'interval', everyMinutes });
 }
 
 main().then(

@@ -26,7 +26,6 @@ import type { Repositories } from '../store/repositories';
 import { activeMapping, defaultMappingPath } from './active-mapping';
 import { localApiSecret, startLocalSystems } from './local-systems';
 import type { LocalSystems } from './local-systems';
-import { validateMappingAgainstSchemas } from './validate-mapping';
 
 export interface CompanionOptions {
     config: AppConfig;
@@ -61,16 +60,22 @@ export async function openCompanion(options: CompanionOptions): Promise<Companio
         salesforce: config.salesforce.mode === 'emulator',
         trustworthy: config.trustworthy.mode === 'emulator',
         logger,
-        ...(options.seedPlan ? { seedPlan: options.seedPlan } : {})
+        ...(options.seedPlan ? { seedPlan: options.seedPlan } : {}),
+        ...(config.publicUrl ? { oauthCallbackUrls: [`${config.publicUrl.replace(/\/$/, '')}/oauth/salesforce/callback`] } : {})
     });
 
     try {
         const deps = buildDeps({ config, settings: apiSettings(config), repositories, logger, local, now: () => new Date() });
 
         const mappingFile = options.mappingFile ?? defaultMappingPath();
-        const { mapping, warnings } = await activeMapping(repositories, mappingFile, options.mappingFile !== undefined, now(), async (candidate) =>
-            validateMappingAgainstSchemas(candidate, await deps.connections.salesforce(), await deps.connections.trustworthy(), repositories, now())
-        );
+        // The same validation and permission preflight as a save through the API.
+        const { mapping, warnings } = await activeMapping(repositories, mappingFile, options.mappingFile !== undefined, now(), async (candidate) => {
+            const report = await deps.mappings.validate(candidate);
+            return [
+                ...report.errors.map((issue) => ({ ...issue, severity: 'error' as const })),
+                ...report.warnings.map((issue) => ({ ...issue, severity: 'warning' as const }))
+            ];
+        });
         if (warnings.length > 0) logger.warn({ warnings }, 'mapping accepted with warnings');
 
         return {

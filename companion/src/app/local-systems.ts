@@ -199,3 +199,15 @@ function localSecrets(dataDir: string): LocalSecrets {
     fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
     return secrets;
 }
+
+/**
+ * Adds a callback URL to the emulated org's connected app, for when the
+ * companion's address is only known after it listens (port 0).
+ */
+export function allowOAuthCallback(local: LocalSystems, baseUrl: string): void {
+    const apps = local.salesforce?.emulator.access.apps;
+    const app = apps?.find(LOCAL_CLIENT_ID);
+    if (!apps || !app) return;
+    const url = callbackUrl(baseUrl);
+    if (!app.redirectUris.includes(url)) apps.register({ ...app, redirectUris: [...app.redirectUris, url] });
+}

@@ -29,7 +29,7 @@ const EnvSchema = z.object({
     PORT: z.preprocess((value) => (value === '' ? undefined : value), port.optional()).transform((value) => value ?? 4610),
     DATA_DIR: z.string().trim().min(1).default('data'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    SYNC_INTERVAL_SECONDS: z.coerce.number().int().min(30).default(900),
+    SYNC_INTERVAL_SECONDS: z.coerce.number().int().min(300).max(86_400).default(900),
 
     SALESFORCE_LOGIN_URL: optionalText.pipe(z.url().optional()),
     SALESFORCE_INSTANCE_URL: optionalText.pipe(z.url().optional()),

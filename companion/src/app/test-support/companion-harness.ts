@@ -12,6 +12,7 @@ import type { AppConfig } from '../../config/env';
 import { createLogger } from '../../lib/logger';
 import { TrustworthyClient } from '../../trustworthy/trustworthy-client';
 import { startApiServer } from '../api-server';
+import { allowOAuthCallback } from '../local-systems';
 import { openCompanion } from '../companion';
 import type { Companion } from '../companion';
 
@@ -51,6 +52,8 @@ export async function startHarness(dataDir = fs.mkdtempSync(path.join(os.tmpdir(
 
     const server = await startApiServer(companion.deps, 0);
     const baseUrl = `http://127.0.0.1:${server.port}`;
+    companion.deps.settings.publicBaseUrl = baseUrl;
+    allowOAuthCallback(companion.local, baseUrl);
     const api: Harness['api'] = async (method, path, options = {}) => {
         const headers: Record<string, string> = { ...(options.headers ?? {}) };
         if (options.authenticated !== false) headers.authorization = `Bearer ${companion.deps.settings.apiSecret}`;

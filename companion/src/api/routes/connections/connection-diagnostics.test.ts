@@ -25,7 +25,7 @@ interface Report {
 
 describe('test connection diagnostics', () => {
     let harness: Harness;
-    const callbackUrl = 'http://127.0.0.1:0/oauth/salesforce/callback';
+    const callbackUrl = (): string => `${harness.companion.deps.settings.publicBaseUrl}/oauth/salesforce/callback`;
 
     async function diagnose(body: unknown = {}): Promise<Report> {
         const reply = await harness.api('post', '/api/v1/connections/test', { body });
@@ -63,12 +63,12 @@ describe('test connection diagnostics', () => {
         const { emulator, url } = emulatorOf(harness);
         emulator.access.apps.register({ clientId: 'AppWithoutCallback', clientSecret: 's', redirectUris: ['https://elsewhere.example/cb'], scopes: ['api', 'refresh_token'] });
         const report = await diagnose({ salesforceApp: { loginUrl: url, clientId: 'AppWithoutCallback' } });
-        expect(report.salesforce.diagnoses).toEqual([expect.objectContaining({ code: 'callback_mismatch', action: expect.stringContaining(callbackUrl) })]);
+        expect(report.salesforce.diagnoses).toEqual([expect.objectContaining({ code: 'callback_mismatch', action: expect.stringContaining(callbackUrl()) })]);
     });
 
     it('when the org refused a sign-in for a scope the app lacks, then missing_scope is named', async () => {
         const { emulator } = emulatorOf(harness);
-        emulator.access.apps.register({ clientId: 'ApiOnlyApp', clientSecret: 's', redirectUris: [callbackUrl], scopes: ['api'] });
+        emulator.access.apps.register({ clientId: 'ApiOnlyApp', clientSecret: 's', redirectUris: [callbackUrl()], scopes: ['api'] });
         const callback = await approveAtOrg(await startFlow(harness, await mintLink(harness, { clientId: 'ApiOnlyApp' })));
         expect(callback.searchParams.get('error')).toBe('invalid_scope');
         const page = await harness.api('get', pathOf(callback.toString()), { authenticated: false });

@@ -54,7 +54,7 @@ describe('the connection endpoints', () => {
         expect(await harness.api('get', '/api/v1/connections/salesforce/setup')).toMatchObject({
             status: 200,
             body: {
-                callbackUrl: 'http://127.0.0.1:0/oauth/salesforce/callback',
+                callbackUrl: `${harness.companion.deps.settings.publicBaseUrl}/oauth/salesforce/callback`,
                 scopes: ['api', 'refresh_token', 'offline_access'],
                 flows: [{ flow: 'web_server' }, { flow: 'jwt' }, { flow: 'client_credentials' }]
             }

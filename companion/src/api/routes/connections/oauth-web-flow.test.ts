@@ -40,7 +40,8 @@ describe('connecting an org by the OAuth web-server flow', () => {
         const minted = await harness.api('post', '/api/v1/connections/salesforce/oauth-links', { body: { loginUrl: emulatorUrl, clientId } });
         expect(minted.status).toBe(201);
         const { url, expiresAt } = minted.body as { url: string; expiresAt: string };
-        expect(url).toMatch(/^http:\/\/127\.0\.0\.1:0\/oauth\/salesforce\/start\?link=[A-Za-z0-9_-]{43}$/);
+        expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/oauth\/salesforce\/start\?link=[A-Za-z0-9_-]{43}$/);
+        expect(url.startsWith(`${harness.companion.deps.settings.publicBaseUrl}/oauth/salesforce/start?`)).toBe(true);
         const lifetimeMs = Date.parse(expiresAt) - Date.now();
         expect(lifetimeMs).toBeGreaterThan(9 * 60_000);
         expect(lifetimeMs).toBeLessThanOrEqual(10 * 60_000);
@@ -52,7 +53,7 @@ describe('connecting an org by the OAuth web-server flow', () => {
         expect(params).toMatchObject({
             response_type: 'code',
             client_id: clientId,
-            redirect_uri: 'http://127.0.0.1:0/oauth/salesforce/callback',
+            redirect_uri: `${harness.companion.deps.settings.publicBaseUrl}/oauth/salesforce/callback`,
             scope: 'api refresh_token offline_access',
             code_challenge_method: 'S256'
         });
@@ -162,7 +163,7 @@ describe('connecting an org by the OAuth web-server flow', () => {
 
         // Even with the client secret, a code bound to a challenge is useless without its verifier.
         const code = (await approveAtOrg(await startFlow(harness, await mintLink(harness)))).searchParams.get('code') ?? '';
-        const oauth2 = new OAuth2({ loginUrl: emulatorUrl, clientId, clientSecret, redirectUri: 'http://127.0.0.1:0/oauth/salesforce/callback' });
+        const oauth2 = new OAuth2({ loginUrl: emulatorUrl, clientId, clientSecret, redirectUri: `${harness.companion.deps.settings.publicBaseUrl}/oauth/salesforce/callback` });
         await expect(oauth2.requestToken(code)).rejects.toMatchObject({ name: 'invalid_grant', message: 'invalid code verifier' });
     });
 
