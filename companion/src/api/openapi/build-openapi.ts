@@ -35,7 +35,11 @@ export function buildOpenApi(routes: readonly AnyRoute[], version: string): Json
         paths,
         components: {
             securitySchemes: {
-                namedCredential: { type: 'http', scheme: 'bearer', description: 'The shared secret the Named Credential sends.' }
+                namedCredential: {
+                    type: 'http',
+                    scheme: 'bearer',
+                    description: 'The shared secret the Named Credential sends, or an HS256 JWT signed with it (valid at most five minutes).'
+                }
             },
             schemas: { ErrorEnvelope: jsonSchema(ERROR_ENVELOPE) }
         }
