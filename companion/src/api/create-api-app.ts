@@ -15,6 +15,8 @@ import type { ApiDeps } from './deps';
 import { rateLimit } from './rate-limit';
 import { parseInput } from './validate-input';
 
+const PROBES = new Set(['/health', '/ready']);
+
 export function createApiApp(deps: ApiDeps, routes: readonly AnyRoute[]): express.Express {
     const app = express();
     app.disable('x-powered-by');
@@ -27,7 +29,9 @@ export function createApiApp(deps: ApiDeps, routes: readonly AnyRoute[]): expres
         res.locals.requestId = requestId;
         next();
     });
-    app.use(rateLimit(deps.settings.rateLimitPerMinute));
+    // Liveness and readiness answer before any limit, so a probe never fails under load.
+    const limit = rateLimit(deps.settings.rateLimitPerMinute);
+    app.use((req, res, next) => (PROBES.has(req.path) ? next() : limit(req, res, next)));
 
     // Webhooks need the raw bytes for their signature; everything else is JSON.
     app.use(express.json({ limit: deps.settings.bodyLimitBytes, verify: keepRawBody }));
@@ -52,6 +56,10 @@ function keepRawBody(req: Request, _res: Response, buffer: Buffer): void {
 function handle(route: AnyRoute, deps: ApiDeps) {
     return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
         try {
+            // A body must be JSON; anything else is refused rather than read as empty.
+            if (route.body && hasBody(req) && !req.is('application/json')) {
+                throw new ApiError('unsupported_media_type', 'send the request body as application/json');
+            }
             const params: unknown = parseInput(route.params, req.params, 'params');
             const query: unknown = parseInput(route.query, req.query, 'query');
             const body: unknown = parseInput(route.body, route.body ? (req.body ?? {}) : undefined, 'body');
@@ -66,9 +74,19 @@ function handle(route: AnyRoute, deps: ApiDeps) {
     };
 }
 
+function hasBody(req: Request): boolean {
+    const length = Number(req.get('content-length') ?? '0');
+    return length > 0 || req.get('transfer-encoding') !== undefined;
+}
+
 function errorHandler(deps: ApiDeps) {
     return (error: unknown, req: Request, res: Response, _next: NextFunction): void => {
-        const apiError = toApiError(error);
+        let apiError = toApiError(error);
+        // A webhook caller learns nothing about why it was refused, not even that its body was unreadable.
+        if (req.path.startsWith('/webhooks/') && apiError.status < 500 && apiError.code !== 'route_not_found') {
+            apiError = new ApiError('webhook_signature_invalid', 'webhook refused');
+        }
+        if (apiError.code === 'unauthenticated') res.setHeader('WWW-Authenticate', 'Bearer');
         if (apiError.code === 'internal_error') {
             deps.logger.error({ err: error, requestId: res.locals.requestId, path: req.path }, 'request failed');
         }
@@ -85,5 +103,11 @@ function toApiError(error: unknown): ApiError {
     if (type === 'charset.unsupported' || type === 'encoding.unsupported') {
         return new ApiError('unsupported_media_type', 'the request body encoding is not supported');
     }
+    // Other body-reading failures (a body not encoded as its Content-Encoding says, a stream cut short).
+    const status = (error as { status?: number; statusCode?: number }).status ?? (error as { statusCode?: number }).statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+        return new ApiError('validation_failed', 'the request body could not be read');
+    }
+    if ((error as { code?: string }).code?.startsWith('Z_')) return new ApiError('validation_failed', 'the request body could not be decompressed');
     return new ApiError('internal_error', 'something went wrong; the request id identifies it in the logs');
 }

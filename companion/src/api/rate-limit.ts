@@ -2,6 +2,8 @@
  * A fixed-window request counter per client, so one runaway caller cannot
  * starve the rest. Clients are told when to come back (Retry-After).
  */
+import { createHash } from 'node:crypto';
+
 import type { NextFunction, Request, Response } from 'express';
 
 import { ApiError } from './api-error';
@@ -10,7 +12,7 @@ export function rateLimit(perMinute: number, now: () => number = Date.now) {
     const windows = new Map<string, { start: number; count: number }>();
 
     return (req: Request, res: Response, next: NextFunction): void => {
-        const client = req.ip ?? 'unknown';
+        const client = clientKey(req);
         const current = now();
         let window = windows.get(client);
         if (!window || current - window.start >= 60_000) {
@@ -27,4 +29,15 @@ export function rateLimit(perMinute: number, now: () => number = Date.now) {
         }
         next();
     };
+}
+
+/**
+ * Callers presenting credentials get a bucket of their own, so anonymous
+ * traffic from a shared address (a proxy, Salesforce's outbound IPs) cannot
+ * lock the Named Credential out.
+ */
+function clientKey(req: Request): string {
+    const authorization = req.get('authorization');
+    if (authorization) return `credential:${createHash('sha256').update(authorization).digest('hex').slice(0, 24)}`;
+    return `address:${req.ip ?? 'unknown'}`;
 }

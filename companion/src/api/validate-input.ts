@@ -15,5 +15,5 @@ export function parseInput<T>(schema: z.ZodType<T> | undefined, value: unknown, 
         path: [part, ...issue.path.map(String)].join('.'),
         issue: issue.message
     }));
-    throw new ApiError('validation_failed', `the request ${part} is not valid`, details);
+    throw new ApiError('validation_failed', `the request ${part === 'body' ? 'body is' : `${part} are`} not valid`, details);
 }

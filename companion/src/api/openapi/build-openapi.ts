@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 
+import { statusOf } from '../api-error';
+import type { ApiErrorCode } from '../api-error';
 import type { AnyRoute } from '../define-route';
 
 type JsonObject = Record<string, unknown>;
@@ -48,7 +50,7 @@ export function buildOpenApi(routes: readonly AnyRoute[], version: string): Json
 
 function operation(route: AnyRoute): JsonObject {
     const successStatus = String(route.successStatus ?? 200);
-    const errorStatuses = ['400', ...(route.auth === 'salesforce' ? ['401'] : []), '429', '500'];
+    const errorStatuses = errorStatusesOf(route);
     const responses: JsonObject = {
         [successStatus]: route.response
             ? { description: 'success', content: { 'application/json': { schema: jsonSchema(route.response) } } }
@@ -68,6 +70,30 @@ function operation(route: AnyRoute): JsonObject {
         responses,
         ...(route.errors && route.errors.length > 0 ? { 'x-error-codes': route.errors } : {})
     };
+}
+
+/** Every status a route can fail with: the pipeline's, its input's, and its own error codes'. */
+function errorStatusesOf(route: AnyRoute): string[] {
+    const statuses = new Set<number>([400, 429, 500]);
+    if (route.auth !== 'public') statuses.add(401);
+    if (route.params) statuses.add(404);
+    if (route.body) {
+        statuses.add(413);
+        statuses.add(415);
+    }
+    for (const code of route.errors ?? []) {
+        if (isErrorCode(code)) statuses.add(statusOf(code));
+    }
+    return [...statuses].sort((a, b) => a - b).map(String);
+}
+
+function isErrorCode(code: string): code is ApiErrorCode {
+    try {
+        statusOf(code as ApiErrorCode);
+        return true;
+    } catch {
+        return false;
+    }
 }
 
 function parameters(schema: z.ZodType | undefined, location: 'path' | 'query'): JsonObject[] {

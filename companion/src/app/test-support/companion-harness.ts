@@ -57,7 +57,7 @@ export async function startHarness(dataDir = fs.mkdtempSync(path.join(os.tmpdir(
     const api: Harness['api'] = async (method, path, options = {}) => {
         const headers: Record<string, string> = { ...(options.headers ?? {}) };
         if (options.authenticated !== false) headers.authorization = `Bearer ${companion.deps.settings.apiSecret}`;
-        if (options.body !== undefined) headers['content-type'] = 'application/json';
+        if (options.body !== undefined && !('content-type' in headers)) headers['content-type'] = 'application/json';
         const response = await fetch(`${baseUrl}${path}`, {
             method: method.toUpperCase(),
             headers,

@@ -1,8 +1,29 @@
-import { demoMappingJson } from '../test-support/demo-mapping';
+import { demoMappingJson as demoWithPartialTypeMap } from '../test-support/demo-mapping';
 import { recordedSalesforceFields, salesforceField, trustworthyFields } from '../test-support/field-infos';
 import type { SalesforceFieldInfo } from '../types';
 import { checkMappingAgainstSchemas, type SchemaResolvers } from './check-against-schemas';
 import type { MappingFile } from './mapping-schema';
+
+/**
+ * The demo mapping with Account.Type's value map covering every recorded
+ * Type value: a partial map is itself an error (tested below), which would
+ * drown the issue each other test is about.
+ */
+function demoMappingJson(): MappingFile {
+    const mapping = demoWithPartialTypeMap();
+    const type = mapping.pairings[0]!.fields[1]!;
+    type.valueMap = {
+        Prospect: 'family',
+        'Customer - Direct': 'couple',
+        'Customer - Channel': 'single',
+        'Channel Partner / Reseller': 'extended',
+        'Installation Partner': 'other',
+        'Technology Partner': 'other',
+        Other: 'other'
+    };
+    type.reverseValueMap = { family: 'Prospect', couple: 'Customer - Direct', single: 'Customer - Channel', extended: 'Channel Partner / Reseller', other: 'Other' };
+    return mapping;
+}
 
 function resolvers(
     adjust: (objectName: string, fields: SalesforceFieldInfo[]) => SalesforceFieldInfo[] = (_o,
@@ -120,22 +141,32 @@ describe('checkMappingAgainstSchemas', () => {
     it('when picklist values are not in the restricted target lists, then each value is reported', () => {
         const mapping = demoMappingJson();
         mapping.pairings[0]!.fields[1]!.valueMap = { Prospect: 'family', Other: 'others', Gone: 'single' };
+        delete mapping.pairings[0]!.fields[1]!.reverseValueMap;
         const restrictedType = resolvers((_object, fields) =>
             fields.map((field) => (field.name === 'Type' ? { ...field, restrictedPicklist: true } : field))
         );
 
-        expect(checkMappingAgainstSchemas(mapping, restrictedType)).toEqual([
-            {
-                path: 'pairings[0].fields[1].valueMap',
-                message: '"others" is not an allowed value of household_type in Trustworthy',
-                severity: 'error'
-            },
-            {
-                path: 'pairings[0].fields[1].valueMap',
-                message: '"Gone" is not an allowed value of the restricted picklist Type in Salesforce',
-                severity: 'error'
-            }
-        ]);
+        const issues = checkMappingAgainstSchemas(mapping, restrictedType);
+        expect(issues).toEqual(
+            expect.arrayContaining([
+                {
+                    path: 'pairings[0].fields[1].valueMap',
+                    message: '"others" is not an allowed value of household_type in Trustworthy',
+                    severity: 'error'
+                },
+                {
+                    path: 'pairings[0].fields[1].valueMap',
+                    message: '"Gone" is not an allowed value of the restricted picklist Type in Salesforce',
+                    severity: 'error'
+                }
+            ])
+        );
+        // The shortened map also leaves Salesforce values with no Trustworthy counterpart.
+        expect(issues).toContainEqual({
+            path: 'pairings[0].fields[1].valueMap',
+            message: 'the Salesforce value "Customer - Direct" of Type has no Trustworthy value in the value map',
+            severity: 'error'
+        });
     });
 
     it('when required fields are not mapped, then new records are said to be impossible on that side', () => {

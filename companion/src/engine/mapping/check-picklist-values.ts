@@ -39,6 +39,42 @@ export function checkPicklistValues(
             });
         }
     }
+    issues.push(...uncoveredSourceValues(field, direction, salesforceInfo, trustworthyInfo, fieldPath));
+    return issues;
+}
+
+/**
+ * Source values the value map does not translate, where the target accepts
+ * only its own list: every record holding one would fail (or, on a first
+ * match, look like a conflict), so the gap is an error before go-live.
+ */
+function uncoveredSourceValues(
+    field: FieldMapping,
+    direction: Direction,
+    salesforceInfo: SalesforceFieldInfo | undefined,
+    trustworthyInfo: TrustworthyFieldInfo | undefined,
+    fieldPath: string
+): MappingIssue[] {
+    const issues: MappingIssue[] = [];
+    const forward = field.valueMap;
+    const reverse = reverseValueMap(field);
+
+    if (forward && direction !== 'to_salesforce' && trustworthyInfo?.enumValues) {
+        for (const value of missingFrom(salesforceInfo?.picklistValues ?? [], Object.keys(forward))) {
+            issues.push({
+                path: `${fieldPath}.valueMap`,
+                message: `the Salesforce value "${value}" of ${field.salesforce} has no Trustworthy value in the value map`
+            });
+        }
+    }
+    if (reverse && direction !== 'to_trustworthy' && salesforceInfo?.restrictedPicklist) {
+        for (const value of missingFrom(trustworthyInfo?.enumValues ?? [], Object.keys(reverse))) {
+            issues.push({
+                path: `${fieldPath}.${field.reverseValueMap ? 'reverseValueMap' : 'valueMap'}`,
+                message: `the Trustworthy value "${value}" of ${field.trustworthy} has no Salesforce value in the value map`
+            });
+        }
+    }
     return issues;
 }
 

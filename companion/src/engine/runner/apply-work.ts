@@ -242,14 +242,18 @@ function auditEntry(runId: string, context: PairingContext, write: CompletedWrit
     const salesforceId = write.side === 'salesforce' && write.result.ok ? write.result.id : (write.item.salesforce?.id ?? null);
     const trustworthyId = write.side === 'trustworthy' && write.result.ok ? write.result.id : (write.item.trustworthy?.id ?? null);
     const { Id: _id, ...after } = write.fields;
+    // An upsert meant to create that found the record already there (a crash re-run, or a
+    // record linked elsewhere) updated it: book it so, with its earlier values unknown, so a
+    // rollback never deletes a record this run did not create.
+    const landedOnExisting = write.kind === 'create' && write.result.ok && !write.result.created;
     return {
         runId,
         pairingId: context.pairing.id,
         target: write.side,
-        action: write.result.ok ? write.kind : 'fail',
+        action: write.result.ok ? (landedOnExisting ? 'update' : write.kind) : 'fail',
         salesforceId,
         trustworthyId,
-        before: write.before,
+        before: landedOnExisting ? null : write.before,
         after,
         errorCode: write.result.ok ? null : write.result.errorCode,
         errorMessage: write.result.ok ? null : write.result.message

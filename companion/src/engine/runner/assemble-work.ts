@@ -254,6 +254,8 @@ function resolvePairs(
     salesforceIndex: CandidateIndex,
     trustworthyIndex: CandidateIndex
 ): { items: WorkItem[]; held: HeldMatch[] } {
+    const loneSalesforceById = new Map(loneSalesforce.map((record) => [record.id, record]));
+    const loneTrustworthyById = new Map(loneTrustworthy.map((record) => [record.id, record]));
     const held: HeldMatch[] = [];
     const heldSalesforce = new Set<string>();
     const heldTrustworthy = new Set<string>();
@@ -303,13 +305,25 @@ function resolvePairs(
             continue;
         }
 
-        const salesforceRecord = salesforceIndex.record(proposal.salesforceId);
-        const trustworthyRecord = trustworthyIndex.record(proposal.trustworthyId);
+        // A lone record is its own side's record in hand even when that side was not read in full.
+        const salesforceRecord = loneSalesforceById.get(proposal.salesforceId) ?? salesforceIndex.record(proposal.salesforceId);
+        const trustworthyRecord = loneTrustworthyById.get(proposal.trustworthyId) ?? trustworthyIndex.record(proposal.trustworthyId);
+        if (!salesforceRecord || !trustworthyRecord) {
+            // Never plan a pair with a side missing: that would "create" a record that exists.
+            held.push({
+                kind: 'ambiguous_match',
+                salesforceId: proposal.salesforceId,
+                trustworthyId: proposal.trustworthyId,
+                candidates: [proposal.salesforceId, proposal.trustworthyId],
+                reason: 'the records match but one of them could not be read; nothing was written'
+            });
+            continue;
+        }
         paired.salesforce.add(proposal.salesforceId);
         paired.trustworthy.add(proposal.trustworthyId);
         items.push({
-            ...(salesforceRecord ? { salesforce: salesforceRecord } : {}),
-            ...(trustworthyRecord ? { trustworthy: trustworthyRecord } : {}),
+            salesforce: salesforceRecord,
+            trustworthy: trustworthyRecord,
             salesforceDeleted: false,
             trustworthyDeleted: false,
             matchedBy: proposal.kind

@@ -62,6 +62,9 @@ async function currentRecords(group: RecordHistory[], pairing: Pairing, salesfor
 function decide(history: RecordHistory, current: SideRecord | undefined): PlannedStep {
     if (history.deleted) return skip(history, 'the run deleted it; a deletion cannot be undone through the API (restore it from the recycle bin)');
     if (!current) return skip(history, 'the record no longer exists');
+    if (history.beforeUnknown && !history.created) {
+        return skip(history, 'the run updated a record it had not read first, so its earlier values are unknown; left as it is');
+    }
 
     const changed = Object.entries(history.after)
         .filter(([field, written]) => !looselyEqual(current.values[field], written))

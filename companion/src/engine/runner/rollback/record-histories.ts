@@ -14,6 +14,8 @@ export interface RecordHistory {
     created: boolean;
     /** The run deleted it: nothing a rollback can write brings it back. */
     deleted: boolean;
+    /** The run wrote into a record without reading its earlier values (an upsert that found it). */
+    beforeUnknown: boolean;
     before: Record<string, unknown>;
     after: Record<string, unknown>;
 }
@@ -35,11 +37,13 @@ export function historiesOf(changes: StoredRecordChange[]): RecordHistory[] {
             trustworthyId: change.trustworthyId,
             created: false,
             deleted: false,
+            beforeUnknown: false,
             before: {},
             after: {}
         };
         if (change.action === 'create') history.created = true;
         if (change.action === 'delete') history.deleted = true;
+        if (change.action === 'update' && change.before === null) history.beforeUnknown = true;
         for (const [field, value] of Object.entries(change.before ?? {})) {
             if (!(field in history.before)) history.before[field] = value;
         }
