@@ -21,12 +21,21 @@ export function isTimeZone(name: string): boolean {
 
 /** The reason croner refuses a 5-field expression, or undefined when it is valid. */
 export function cronProblem(expression: string): string | undefined {
+    let job: Cron;
     try {
-        new Cron(expression, { paused: true, mode: '5-part' });
-        return undefined;
+        job = new Cron(expression, { paused: true, mode: '5-part' });
     } catch (error) {
-        return error instanceof Error ? error.message.replace(/^CronPattern:\s*/, '') : 'not a valid cron expression';
+        const reason = error instanceof Error ? error.message.replace(/^CronPattern:\s*/, '') : 'not a valid cron expression';
+        return reason.replace(/exactly five, six, or seven space separated parts are required/, 'exactly five space-separated parts are required');
     }
+
+    // The same floor as interval schedules, and no schedule that can never fire.
+    const [first, second] = job.nextRuns(2);
+    if (!first || !second) return 'it never fires';
+    if (second.getTime() - first.getTime() < MIN_INTERVAL_MINUTES * 60_000) {
+        return `it fires more often than every ${MIN_INTERVAL_MINUTES} minutes`;
+    }
+    return undefined;
 }
 
 const timeZone = z

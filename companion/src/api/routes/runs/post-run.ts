@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { ApiError } from '../../api-error';
+import type { ApiDeps } from '../../deps';
 import { defineRoute } from '../../define-route';
 import { pilotContract, recordTargetContract } from './run-contracts';
 
@@ -19,6 +21,7 @@ export const postRun = defineRoute({
     response: z.object({ runId: z.string(), status: z.literal('running') }),
     errors: ['not_found', 'mapping_paused', 'run_in_progress', 'salesforce_not_connected', 'trustworthy_not_connected'],
     handler: async ({ deps, body }) => {
+        if (body.record) await assertRecordExists(deps, body.mappingName, body.record);
         const started = await deps.sync.start({
             mappingName: body.mappingName,
             trigger: 'api',
@@ -29,3 +32,16 @@ export const postRun = defineRoute({
         return { status: 202, body: { runId: started.runId, status: 'running' as const }, headers: { Location: `/api/v1/runs/${started.runId}` } };
     }
 });
+
+/** A one-record run names a record that must exist on its side; otherwise it would "succeed" doing nothing. */
+async function assertRecordExists(deps: ApiDeps, mappingName: string, record: { side: 'salesforce' | 'trustworthy'; id: string }): Promise<void> {
+    const { mapping } = await deps.mappings.active(mappingName);
+    for (const pairing of mapping.pairings) {
+        const found =
+            record.side === 'salesforce'
+                ? await (await deps.connections.salesforce()).findBy(pairing.salesforceObject, ['Id'], 'Id', [record.id]).catch(() => [])
+                : await (await deps.connections.trustworthy()).findBy(pairing.trustworthyObject, 'id', [record.id]).catch(() => []);
+        if (found.length > 0) return;
+    }
+    throw new ApiError('not_found', `no ${record.side === 'salesforce' ? 'Salesforce' : 'Trustworthy'} record ${record.id} in the objects mapping ${mappingName} syncs`);
+}

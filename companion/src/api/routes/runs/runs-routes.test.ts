@@ -145,6 +145,7 @@ describe('runs through the API', () => {
             { method: 'post', path: '/api/v1/runs', body: { mappingName: 'demo', pilot: {} }, status: 400, code: 'validation_failed' },
             { method: 'post', path: '/api/v1/runs', body: { mappingName: 'demo', pilot: { where: { side: 'salesforce', field: 'Name; DELETE', equals: 'x' } } }, status: 400, code: 'validation_failed' },
             { method: 'post', path: '/api/v1/runs', body: { mappingName: 'demo', record: { side: 'salesforce', id: 'not-an-id' } }, status: 400, code: 'validation_failed' },
+            { method: 'post', path: '/api/v1/runs', body: { mappingName: 'demo', record: { side: 'salesforce', id: '003000000000000AAA' } }, status: 404, code: 'not_found' },
             { method: 'post', path: '/api/v1/runs', body: { mappingName: 'demo', pilot: { salesforceIds: ['x'.repeat(300)] } }, status: 400, code: 'validation_failed' },
             { method: 'post', path: '/api/v1/runs', body: { mappingName: 'nothing-here' }, status: 404, code: 'not_found' },
             { method: 'post', path: '/api/v1/runs', body: { mappingName: 'demo' }, authenticated: false, status: 401, code: 'unauthenticated' },

@@ -78,6 +78,8 @@ describe('the schedule of a mapping', () => {
             ['the cron expression has a bad field', { kind: 'cron', expression: '61 * * * *' }, 'body.expression'],
             ['the cron expression has six fields', { kind: 'cron', expression: '0 0 */6 * * *' }, 'body.expression'],
             ['the cron expression is too long', { kind: 'cron', expression: `0 ${'1,'.repeat(80)}2 * * *` }, 'body.expression'],
+            ['the cron expression fires every minute', { kind: 'cron', expression: '*/1 * * * *' }, 'body.expression'],
+            ['the cron expression can never fire', { kind: 'cron', expression: '0 0 31 2 *' }, 'body.expression'],
             ['a property is unknown', { kind: 'realtime', everyMinutes: 5 }, 'body']
         ])('%s', async (_case, body, field) => {
             const reply = await harness.api('put', path, { body });

@@ -20,6 +20,9 @@ export function emailChannel(openSecret: (sealed: string) => string): AlertChann
                     host: email.host,
                     port: email.port,
                     secure: email.secure,
+                    // Without implicit TLS, insist on STARTTLS before credentials cross the wire,
+                    // except to a relay on this machine.
+                    requireTLS: !email.secure && !isLoopbackHost(email.host),
                     ...(email.user ? { auth: { user: email.user, ...(password === undefined ? {} : { pass: password }) } } : {}),
                     connectionTimeout: TIMEOUT_MS,
                     greetingTimeout: TIMEOUT_MS,
@@ -42,4 +45,8 @@ export function emailChannel(openSecret: (sealed: string) => string): AlertChann
             }
         }
     };
+}
+
+function isLoopbackHost(host: string): boolean {
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
