@@ -1,0 +1,111 @@
+import { LightningElement } from 'lwc';
+import listConflicts from '@salesforce/apex/TrustworthySetupController.listConflicts';
+import resolveConflict from '@salesforce/apex/TrustworthySetupController.resolveConflict';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import { reduceErrors } from 'c/syncErrors';
+import { readHeldRecords, readResolution } from 'c/syncReplies';
+import { heldKindLabel, valueText } from 'c/syncLabels';
+// The resolutions the companion accepts for each kind of held record.
+function choicesFor(held) {
+    const choice = (label, resolution) => ({
+        key: `${held.id}-${label}`,
+        label,
+        resolution: JSON.stringify(resolution)
+    });
+    switch (held.kind) {
+        case 'conflict':
+            return [
+                choice('Keep the Salesforce values', { choose: 'salesforce' }),
+                choice('Keep the Trustworthy values', { choose: 'trustworthy' })
+            ];
+        case 'ambiguous_match':
+            return [
+                ...(held.candidates ?? []).map((candidate) => choice(`Link to ${candidate}`, { link: candidate })),
+                choice('Create a new record', { createNew: true })
+            ];
+        case 'deletion':
+            return [
+                choice('Delete the other record too', { delete: true }),
+                choice('Keep the other record', { keep: true })
+            ];
+        default:
+            return [];
+    }
+}
+function toView(held) {
+    const fields = (held.fields ?? []).map((field) => ({
+        field: field.field,
+        salesforce: valueText(field.salesforceValue),
+        trustworthy: valueText(field.trustworthyValue)
+    }));
+    return {
+        id: held.id,
+        title: heldKindLabel(held.kind),
+        reference: `Salesforce ${held.salesforceId ?? '—'} · Trustworthy ${held.trustworthyId ?? '—'}`,
+        reason: held.reason,
+        fields,
+        hasFields: fields.length > 0,
+        choices: choicesFor(held)
+    };
+}
+/** Records the sync held for a person's decision, and their resolution. */
+export default class HeldConflicts extends LightningElement {
+    items = [];
+    isLoading = true;
+    resolvingId;
+    errors;
+    connectedCallback() {
+        void this.load();
+    }
+    get isEmpty() {
+        return !this.isLoading && !this.errors && this.items.length === 0;
+    }
+    get hasItems() {
+        return this.items.length > 0;
+    }
+    get isResolving() {
+        return this.resolvingId !== undefined;
+    }
+    async load() {
+        this.isLoading = true;
+        this.errors = undefined;
+        try {
+            this.items = readHeldRecords(await listConflicts({ kind: null })).map(toView);
+        }
+        catch (error) {
+            this.items = [];
+            this.errors = reduceErrors(error);
+        }
+        finally {
+            this.isLoading = false;
+        }
+    }
+    handleRefresh() {
+        void this.load();
+    }
+    async handleResolve(event) {
+        const button = event.currentTarget;
+        const conflictId = button.dataset.heldId ?? '';
+        const resolutionJson = button.dataset.resolution ?? '{}';
+        this.resolvingId = conflictId;
+        this.errors = undefined;
+        try {
+            const report = readResolution(await resolveConflict({ conflictId, resolutionJson }));
+            const resolved = report.status === 'resolved';
+            this.dispatchEvent(new ShowToastEvent({
+                title: resolved ? 'Resolved' : 'Still held',
+                message: resolved
+                    ? 'The decision was applied through a sync run.'
+                    : 'The records still disagree; review them again.',
+                variant: resolved ? 'success' : 'warning'
+            }));
+            await this.load();
+        }
+        catch (error) {
+            this.errors = reduceErrors(error);
+        }
+        finally {
+            this.resolvingId = undefined;
+        }
+    }
+}
