@@ -48,7 +48,14 @@ const STAGES = [
     'Closed Won',
     'Closed Lost'
 ];
-const INTERESTS = ['Insurance', 'Property', 'Investments', 'Estate planning', 'Education', 'Health'];
+const INTERESTS = [
+    'Insurance',
+    'Property',
+    'Investments',
+    'Estate planning',
+    'Education',
+    'Health'
+];
 const EMAIL_DOMAINS = ['example.com', 'example.org', 'example.net'];
 
 const CULTURES = {
@@ -78,13 +85,33 @@ const CULTURES = {
     },
     southAsian: {
         surnames: ['Patel', 'Sharma', 'Iyer', 'Chatterjee'],
-        given: ['Priya', 'Arjun', 'Ananya', 'Rohan', 'Kavya', 'Vikram', 'Meera', 'Aarav', 'Diya', 'Sanjay']
+        given: [
+            'Priya',
+            'Arjun',
+            'Ananya',
+            'Rohan',
+            'Kavya',
+            'Vikram',
+            'Meera',
+            'Aarav',
+            'Diya',
+            'Sanjay'
+        ]
     },
     hispanic: {
         surnames: ['García', 'Hernández', 'Martínez', 'Ramírez', 'Muñoz'],
         given: [
-            'José', 'María', 'Sofía', 'Mateo', 'Lucía', 'Andrés',
-            'Valentina', 'Joaquín', 'Camila', 'Diego', 'Inés'
+            'José',
+            'María',
+            'Sofía',
+            'Mateo',
+            'Lucía',
+            'Andrés',
+            'Valentina',
+            'Joaquín',
+            'Camila',
+            'Diego',
+            'Inés'
         ]
     },
     german: {
@@ -130,8 +157,16 @@ const CULTURES = {
     american: {
         surnames: ['Johnson', 'Brooks', 'Carter', 'Whitfield'],
         given: [
-            'Michael', 'Jennifer', 'Emily', 'Jacob', 'Olivia',
-            'Ethan', 'DeShawn', 'Aaliyah', 'Grace', 'Tyler'
+            'Michael',
+            'Jennifer',
+            'Emily',
+            'Jacob',
+            'Olivia',
+            'Ethan',
+            'DeShawn',
+            'Aaliyah',
+            'Grace',
+            'Tyler'
         ]
     },
     greek: {
@@ -153,31 +188,151 @@ const CULTURES = {
 };
 
 const CITIES = [
-    { city: 'Portland', state: 'OR', postalCode: '97214', areaCode: '503', country: 'United States' },
+    {
+        city: 'Portland',
+        state: 'OR',
+        postalCode: '97214',
+        areaCode: '503',
+        country: 'United States'
+    },
     { city: 'Austin', state: 'TX', postalCode: '78704', areaCode: '512', country: 'United States' },
-    { city: 'Columbus', state: 'OH', postalCode: '43215', areaCode: '614', country: 'United States' },
-    { city: 'Raleigh', state: 'NC', postalCode: '27601', areaCode: '919', country: 'United States' },
-    { city: 'Minneapolis', state: 'MN', postalCode: '55406', areaCode: '612', country: 'United States' },
-    { city: 'Sacramento', state: 'CA', postalCode: '95816', areaCode: '916', country: 'United States' },
+    {
+        city: 'Columbus',
+        state: 'OH',
+        postalCode: '43215',
+        areaCode: '614',
+        country: 'United States'
+    },
+    {
+        city: 'Raleigh',
+        state: 'NC',
+        postalCode: '27601',
+        areaCode: '919',
+        country: 'United States'
+    },
+    {
+        city: 'Minneapolis',
+        state: 'MN',
+        postalCode: '55406',
+        areaCode: '612',
+        country: 'United States'
+    },
+    {
+        city: 'Sacramento',
+        state: 'CA',
+        postalCode: '95816',
+        areaCode: '916',
+        country: 'United States'
+    },
     { city: 'Denver', state: 'CO', postalCode: '80205', areaCode: '303', country: 'United States' },
-    { city: 'Madison', state: 'WI', postalCode: '53703', areaCode: '608', country: 'United States' },
-    { city: 'Pittsburgh', state: 'PA', postalCode: '15217', areaCode: '412', country: 'United States' },
+    {
+        city: 'Madison',
+        state: 'WI',
+        postalCode: '53703',
+        areaCode: '608',
+        country: 'United States'
+    },
+    {
+        city: 'Pittsburgh',
+        state: 'PA',
+        postalCode: '15217',
+        areaCode: '412',
+        country: 'United States'
+    },
     { city: 'Tucson', state: 'AZ', postalCode: '85719', areaCode: '520', country: 'United States' },
-    { city: 'Richmond', state: 'VA', postalCode: '23220', areaCode: '804', country: 'United States' },
-    { city: 'Albuquerque', state: 'NM', postalCode: '87106', areaCode: '505', country: 'United States' },
+    {
+        city: 'Richmond',
+        state: 'VA',
+        postalCode: '23220',
+        areaCode: '804',
+        country: 'United States'
+    },
+    {
+        city: 'Albuquerque',
+        state: 'NM',
+        postalCode: '87106',
+        areaCode: '505',
+        country: 'United States'
+    },
     { city: 'Boise', state: 'ID', postalCode: '83702', areaCode: '208', country: 'United States' },
     { city: 'Omaha', state: 'NE', postalCode: '68131', areaCode: '402', country: 'United States' },
-    { city: 'Savannah', state: 'GA', postalCode: '31401', areaCode: '912', country: 'United States' },
-    { city: 'Burlington', state: 'VT', postalCode: '05401', areaCode: '802', country: 'United States' },
-    { city: 'Ann Arbor', state: 'MI', postalCode: '48104', areaCode: '734', country: 'United States' },
-    { city: 'Spokane', state: 'WA', postalCode: '99201', areaCode: '509', country: 'United States' },
-    { city: 'Providence', state: 'RI', postalCode: '02906', areaCode: '401', country: 'United States' },
-    { city: 'Honolulu', state: 'HI', postalCode: '96816', areaCode: '808', country: 'United States' },
-    { city: 'Jersey City', state: 'NJ', postalCode: '07302', areaCode: '201', country: 'United States' },
-    { city: 'Fremont', state: 'CA', postalCode: '94538', areaCode: '510', country: 'United States' },
-    { city: 'Houston', state: 'TX', postalCode: '77036', areaCode: '713', country: 'United States' },
-    { city: 'Chicago', state: 'IL', postalCode: '60625', areaCode: '773', country: 'United States' },
-    { city: 'Flushing', state: 'NY', postalCode: '11354', areaCode: '718', country: 'United States' },
+    {
+        city: 'Savannah',
+        state: 'GA',
+        postalCode: '31401',
+        areaCode: '912',
+        country: 'United States'
+    },
+    {
+        city: 'Burlington',
+        state: 'VT',
+        postalCode: '05401',
+        areaCode: '802',
+        country: 'United States'
+    },
+    {
+        city: 'Ann Arbor',
+        state: 'MI',
+        postalCode: '48104',
+        areaCode: '734',
+        country: 'United States'
+    },
+    {
+        city: 'Spokane',
+        state: 'WA',
+        postalCode: '99201',
+        areaCode: '509',
+        country: 'United States'
+    },
+    {
+        city: 'Providence',
+        state: 'RI',
+        postalCode: '02906',
+        areaCode: '401',
+        country: 'United States'
+    },
+    {
+        city: 'Honolulu',
+        state: 'HI',
+        postalCode: '96816',
+        areaCode: '808',
+        country: 'United States'
+    },
+    {
+        city: 'Jersey City',
+        state: 'NJ',
+        postalCode: '07302',
+        areaCode: '201',
+        country: 'United States'
+    },
+    {
+        city: 'Fremont',
+        state: 'CA',
+        postalCode: '94538',
+        areaCode: '510',
+        country: 'United States'
+    },
+    {
+        city: 'Houston',
+        state: 'TX',
+        postalCode: '77036',
+        areaCode: '713',
+        country: 'United States'
+    },
+    {
+        city: 'Chicago',
+        state: 'IL',
+        postalCode: '60625',
+        areaCode: '773',
+        country: 'United States'
+    },
+    {
+        city: 'Flushing',
+        state: 'NY',
+        postalCode: '11354',
+        areaCode: '718',
+        country: 'United States'
+    },
     { city: 'Toronto', state: 'ON', postalCode: 'M4C 1B5', areaCode: '416', country: 'Canada' },
     { city: 'Vancouver', state: 'BC', postalCode: 'V5K 0A1', areaCode: '604', country: 'Canada' }
 ];
@@ -313,7 +468,11 @@ function chooseHouseholds(random) {
         (_, i) => HOUSEHOLD_SIZES[i % HOUSEHOLD_SIZES.length]
     );
     const sizes = random.shuffle(cycled);
-    return chosen.map((slot, index) => ({ ...slot, size: sizes[index], place: random.pick(CITIES) }));
+    return chosen.map((slot, index) => ({
+        ...slot,
+        size: sizes[index],
+        place: random.pick(CITIES)
+    }));
 }
 
 function rolesFor(random, size) {
@@ -470,7 +629,12 @@ function generate() {
     const plan = [
         { sobject: 'Account', saveRefs: true, resolveRefs: false, files: ['Accounts.json'] },
         { sobject: 'Contact', saveRefs: true, resolveRefs: true, files: ['Contacts.json'] },
-        { sobject: 'Opportunity', saveRefs: false, resolveRefs: true, files: ['Opportunities.json'] }
+        {
+            sobject: 'Opportunity',
+            saveRefs: false,
+            resolveRefs: true,
+            files: ['Opportunities.json']
+        }
     ];
     return {
         'plan.json': plan,

@@ -46,14 +46,20 @@ async function main(): Promise<number> {
     });
     const progress = args.json ? undefined : terminalProgress();
     const report = (summary: RunSummary): void => {
-        process.stdout.write(args.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatSummary(summary)}\n`);
+        process.stdout.write(
+            args.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatSummary(summary)}\n`
+        );
     };
 
     if (args.once) {
         try {
             const summary = await companion.runOnce('manual', progress);
             report(summary);
-            return summary.status === 'failed' ? 1 : summary.status === 'completed_with_errors' ? 3 : 0;
+            return summary.status === 'failed'
+                ? 1
+                : summary.status === 'completed_with_errors'
+                  ? 3
+                  : 0;
         } finally {
             await companion.close();
         }
@@ -104,10 +110,15 @@ async function serve(
 }
 
 async function ensureDefaultSchedule(companion: Companion, intervalSeconds: number): Promise<void> {
-    const stored = await new SchedulesRepository(companion.repositories.store).get(companion.mappingName);
+    const stored = await new SchedulesRepository(companion.repositories.store).get(
+        companion.mappingName
+    );
     if (stored) return;
     const everyMinutes = Math.min(1440, Math.max(5, Math.round(intervalSeconds / 60)));
-    await companion.deps.scheduler.setSchedule(companion.mappingName, { kind: 'interval', everyMinutes });
+    await companion.deps.scheduler.setSchedule(companion.mappingName, {
+        kind: 'interval',
+        everyMinutes
+    });
 }
 
 main().then(
@@ -116,9 +127,15 @@ main().then(
     },
     (error: unknown) => {
         // Problems with what the user gave us are explained, not traced.
-        const explained = error instanceof ConfigError || error instanceof MappingFileError || error instanceof TreePlanError;
+        const explained =
+            error instanceof ConfigError ||
+            error instanceof MappingFileError ||
+            error instanceof TreePlanError;
         if (explained) process.stderr.write(`${error.message}\n`);
-        else process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        else
+            process.stderr.write(
+                `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+            );
         process.exitCode = 1;
     }
 );

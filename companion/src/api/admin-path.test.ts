@@ -40,10 +40,16 @@ describe('the admin path through the companion API', () => {
         expect(connections.body).toMatchObject({ salesforce: { status: 'connected' } });
 
         // Build a Contact ↔ member mapping from the companion's suggestions.
-        const suggestions = await harness.api('get', '/api/v1/schema/suggestions?salesforceObject=Contact&trustworthyObject=member');
+        const suggestions = await harness.api(
+            'get',
+            '/api/v1/schema/suggestions?salesforceObject=Contact&trustworthyObject=member'
+        );
         expect(suggestions.status).toBe(200);
         const pairs = (suggestions.body as { pairs: Suggestion[] }).pairs.filter(
-            (pair) => MAPPED.includes(pair.salesforce) && pair.verdict !== 'incompatible' && pair.transform !== null
+            (pair) =>
+                MAPPED.includes(pair.salesforce) &&
+                pair.verdict !== 'incompatible' &&
+                pair.transform !== null
         );
         expect(pairs.map((pair) => pair.salesforce).sort()).toEqual([...MAPPED].sort());
         const mapping = {
@@ -60,7 +66,11 @@ describe('the admin path through the companion API', () => {
                     deletions: 'ignore',
                     textOverflow: 'truncate',
                     matchKeys: [{ salesforce: 'Email', trustworthy: 'email' }],
-                    fields: pairs.map((pair) => ({ salesforce: pair.salesforce, trustworthy: pair.trustworthy, transform: pair.transform }))
+                    fields: pairs.map((pair) => ({
+                        salesforce: pair.salesforce,
+                        trustworthy: pair.trustworthy,
+                        transform: pair.transform
+                    }))
                 }
             ]
         };
@@ -80,15 +90,23 @@ describe('the admin path through the companion API', () => {
 
         // The dry run shows field-level diffs and writes nothing anywhere.
         const before = await snapshot(harness);
-        const dryRun = await harness.api('post', '/api/v1/mappings/admin-path/dry-run', { body: { sampleSize: 5 } });
+        const dryRun = await harness.api('post', '/api/v1/mappings/admin-path/dry-run', {
+            body: { sampleSize: 5 }
+        });
         expect(dryRun.status).toBe(200);
-        const planned = (dryRun.body as { records: Array<Record<string, { action: string; changes?: unknown[] }>> }).records;
+        const planned = (
+            dryRun.body as {
+                records: Array<Record<string, { action: string; changes?: unknown[] }>>;
+            }
+        ).records;
         expect(planned.length).toBeGreaterThan(0);
         expect(JSON.stringify(dryRun.body)).toMatch(/"before"|"after"/);
         expect(await snapshot(harness)).toEqual(before);
 
         // The run, started in the background and followed to its end.
-        const started = await harness.api('post', '/api/v1/runs', { body: { mappingName: 'admin-path' } });
+        const started = await harness.api('post', '/api/v1/runs', {
+            body: { mappingName: 'admin-path' }
+        });
         expect(started.status).toBe(202);
         const runId = (started.body as { runId: string }).runId;
         const finished = await waitForRun(harness, runId);
@@ -96,10 +114,21 @@ describe('the admin path through the companion API', () => {
         expect(await snapshot(harness)).not.toEqual(before);
 
         // A synced record's status, as the record page shows it.
-        const linked = (await harness.salesforce.query<{ Id: string }>("SELECT Id FROM Contact WHERE Email != null ORDER BY LastName LIMIT 1")).records[0];
+        const linked = (
+            await harness.salesforce.query<{ Id: string }>(
+                'SELECT Id FROM Contact WHERE Email != null ORDER BY LastName LIMIT 1'
+            )
+        ).records[0];
         if (!linked) throw new Error('no contact');
         const status = await harness.api('get', `/api/v1/records/salesforce/${linked.Id}/status`);
-        expect(status).toMatchObject({ status: 200, body: { outcome: 'synced', lastRunId: runId, trustworthy: { pairingId: 'admin-contacts' } } });
+        expect(status).toMatchObject({
+            status: 200,
+            body: {
+                outcome: 'synced',
+                lastRunId: runId,
+                trustworthy: { pairingId: 'admin-contacts' }
+            }
+        });
 
         // Roll back: preview first, then for real; both sides are as before the run.
         const preview = await harness.api('post', `/api/v1/runs/${runId}/rollback?dryRun=true`);
@@ -114,7 +143,9 @@ describe('the admin path through the companion API', () => {
 async function waitForRun(harness: Harness, runId: string): Promise<Record<string, unknown>> {
     for (let attempt = 0; attempt < 300; attempt++) {
         const reply = await harness.api('get', `/api/v1/runs/${runId}`);
-        const run = (reply.body as { run?: Record<string, unknown> }).run ?? (reply.body as Record<string, unknown>);
+        const run =
+            (reply.body as { run?: Record<string, unknown> }).run ??
+            (reply.body as Record<string, unknown>);
         if (run.status !== 'running') return run;
         await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -123,12 +154,27 @@ async function waitForRun(harness: Harness, runId: string): Promise<Record<strin
 
 /** Both sides' mapped values: what a sync may change and a rollback must restore. */
 async function snapshot(harness: Harness): Promise<{ contacts: unknown[]; members: unknown[] }> {
-    const contacts = await harness.salesforce.query<Record<string, unknown>>(`SELECT Id, ${MAPPED.join(', ')} FROM Contact ORDER BY Id`);
+    const contacts = await harness.salesforce.query<Record<string, unknown>>(
+        `SELECT Id, ${MAPPED.join(', ')} FROM Contact ORDER BY Id`
+    );
     const members: unknown[] = [];
     let after: string | undefined;
     for (;;) {
-        const page = await harness.trustworthy.listRecords('member', { ...(after ? { after } : {}), limit: 200 });
-        members.push(...page.records.map((m) => [m.id, m.first_name ?? null, m.last_name, m.email ?? null, m.phone ?? null, m.title ?? null, m.birth_date ?? null]));
+        const page = await harness.trustworthy.listRecords('member', {
+            ...(after ? { after } : {}),
+            limit: 200
+        });
+        members.push(
+            ...page.records.map((m) => [
+                m.id,
+                m.first_name ?? null,
+                m.last_name,
+                m.email ?? null,
+                m.phone ?? null,
+                m.title ?? null,
+                m.birth_date ?? null
+            ])
+        );
         if (!page.hasMore || !page.nextAfter) break;
         after = page.nextAfter;
     }

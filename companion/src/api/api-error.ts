@@ -97,6 +97,8 @@ export function statusOf(code: ApiErrorCode): number {
     }
 }
 
-export function errorBody(error: ApiError): { error: { code: ApiErrorCode; message: string; details: ApiErrorDetail[] } } {
+export function errorBody(error: ApiError): {
+    error: { code: ApiErrorCode; message: string; details: ApiErrorDetail[] };
+} {
     return { error: { code: error.code, message: error.message, details: error.details } };
 }

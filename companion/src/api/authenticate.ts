@@ -23,7 +23,10 @@ export function requireSalesforceCaller(apiSecret: string) {
         const header = req.get('authorization') ?? '';
         const match = /^Bearer\s+(.+)$/i.exec(header);
         const presented = match?.[1] ?? '';
-        if (!match || !(secretMatches(presented, apiSecret) || signedTokenMatches(presented, apiSecret))) {
+        if (
+            !match ||
+            !(secretMatches(presented, apiSecret) || signedTokenMatches(presented, apiSecret))
+        ) {
             next(new ApiError('unauthenticated', 'authentication required'));
             return;
         }
@@ -39,7 +42,11 @@ export const MAX_TOKEN_LIFETIME_SECONDS = 300;
  * the API secret, whose `exp` (seconds) is in the future but no more than
  * five minutes away. Other algorithms (`none` included) are refused.
  */
-export function signedTokenMatches(token: string, secret: string, nowSeconds = Math.floor(Date.now() / 1000)): boolean {
+export function signedTokenMatches(
+    token: string,
+    secret: string,
+    nowSeconds = Math.floor(Date.now() / 1000)
+): boolean {
     const parts = token.split('.');
     if (parts.length !== 3 || secret.length === 0) return false;
     const [headerText = '', claimsText = '', signatureText = ''] = parts;
@@ -57,7 +64,9 @@ export function signedTokenMatches(token: string, secret: string, nowSeconds = M
 function decodeJson(part: string): Record<string, unknown> | undefined {
     try {
         const value: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-        return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+        return typeof value === 'object' && value !== null
+            ? (value as Record<string, unknown>)
+            : undefined;
     } catch {
         return undefined;
     }

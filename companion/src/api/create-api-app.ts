@@ -58,15 +58,23 @@ function handle(route: AnyRoute, deps: ApiDeps) {
         try {
             // A body must be JSON; anything else is refused rather than read as empty.
             if (route.body && hasBody(req) && !req.is('application/json')) {
-                throw new ApiError('unsupported_media_type', 'send the request body as application/json');
+                throw new ApiError(
+                    'unsupported_media_type',
+                    'send the request body as application/json'
+                );
             }
             const params: unknown = parseInput(route.params, req.params, 'params');
             const query: unknown = parseInput(route.query, req.query, 'query');
-            const body: unknown = parseInput(route.body, route.body ? (req.body ?? {}) : undefined, 'body');
+            const body: unknown = parseInput(
+                route.body,
+                route.body ? (req.body ?? {}) : undefined,
+                'body'
+            );
             const reply = await route.handler({ params, query, body, deps, req, res });
             if (res.headersSent || !reply) return;
 
-            for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
+            for (const [name, value] of Object.entries(reply.headers ?? {}))
+                res.setHeader(name, value);
             res.status(reply.status ?? route.successStatus ?? 200).json(reply.body);
         } catch (error) {
             next(error);
@@ -83,12 +91,19 @@ function errorHandler(deps: ApiDeps) {
     return (error: unknown, req: Request, res: Response, _next: NextFunction): void => {
         let apiError = toApiError(error);
         // A webhook caller learns nothing about why it was refused, not even that its body was unreadable.
-        if (req.path.startsWith('/webhooks/') && apiError.status < 500 && apiError.code !== 'route_not_found') {
+        if (
+            req.path.startsWith('/webhooks/') &&
+            apiError.status < 500 &&
+            apiError.code !== 'route_not_found'
+        ) {
             apiError = new ApiError('webhook_signature_invalid', 'webhook refused');
         }
         if (apiError.code === 'unauthenticated') res.setHeader('WWW-Authenticate', 'Bearer');
         if (apiError.code === 'internal_error') {
-            deps.logger.error({ err: error, requestId: res.locals.requestId, path: req.path }, 'request failed');
+            deps.logger.error(
+                { err: error, requestId: res.locals.requestId, path: req.path },
+                'request failed'
+            );
         }
         res.status(apiError.status).json(errorBody(apiError));
     };
@@ -98,16 +113,24 @@ function errorHandler(deps: ApiDeps) {
 function toApiError(error: unknown): ApiError {
     if (error instanceof ApiError) return error;
     const type = (error as { type?: string }).type;
-    if (type === 'entity.too.large') return new ApiError('payload_too_large', 'the request body is too large');
-    if (type === 'entity.parse.failed') return new ApiError('validation_failed', 'the request body is not valid JSON');
+    if (type === 'entity.too.large')
+        return new ApiError('payload_too_large', 'the request body is too large');
+    if (type === 'entity.parse.failed')
+        return new ApiError('validation_failed', 'the request body is not valid JSON');
     if (type === 'charset.unsupported' || type === 'encoding.unsupported') {
         return new ApiError('unsupported_media_type', 'the request body encoding is not supported');
     }
     // Other body-reading failures (a body not encoded as its Content-Encoding says, a stream cut short).
-    const status = (error as { status?: number; statusCode?: number }).status ?? (error as { statusCode?: number }).statusCode;
+    const status =
+        (error as { status?: number; statusCode?: number }).status ??
+        (error as { statusCode?: number }).statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
         return new ApiError('validation_failed', 'the request body could not be read');
     }
-    if ((error as { code?: string }).code?.startsWith('Z_')) return new ApiError('validation_failed', 'the request body could not be decompressed');
-    return new ApiError('internal_error', 'something went wrong; the request id identifies it in the logs');
+    if ((error as { code?: string }).code?.startsWith('Z_'))
+        return new ApiError('validation_failed', 'the request body could not be decompressed');
+    return new ApiError(
+        'internal_error',
+        'something went wrong; the request id identifies it in the logs'
+    );
 }

@@ -56,6 +56,8 @@ export interface RouteDefinition<P = unknown, Q = unknown, B = unknown, R = unkn
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRoute = RouteDefinition<any, any, any, any>;
 
-export function defineRoute<P, Q, B, R>(route: RouteDefinition<P, Q, B, R>): RouteDefinition<P, Q, B, R> {
+export function defineRoute<P, Q, B, R>(
+    route: RouteDefinition<P, Q, B, R>
+): RouteDefinition<P, Q, B, R> {
     return route;
 }

@@ -3,7 +3,11 @@ import type { NextFunction, Request, Response } from 'express';
 import { ApiError } from './api-error';
 import { rateLimit } from './rate-limit';
 
-function call(limit: ReturnType<typeof rateLimit>, headers: Record<string, string>, ip = '10.1.1.1'): unknown {
+function call(
+    limit: ReturnType<typeof rateLimit>,
+    headers: Record<string, string>,
+    ip = '10.1.1.1'
+): unknown {
     let outcome: unknown = 'passed';
     const req = { ip, get: (name: string) => headers[name.toLowerCase()] } as unknown as Request;
     const res = { setHeader: () => undefined } as unknown as Response;

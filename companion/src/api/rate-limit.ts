@@ -23,7 +23,10 @@ export function rateLimit(perMinute: number, now: () => number = Date.now) {
 
         window.count += 1;
         if (window.count > perMinute) {
-            res.setHeader('Retry-After', String(Math.ceil((window.start + 60_000 - current) / 1000)));
+            res.setHeader(
+                'Retry-After',
+                String(Math.ceil((window.start + 60_000 - current) / 1000))
+            );
             next(new ApiError('rate_limited', 'too many requests; retry later'));
             return;
         }
@@ -38,6 +41,7 @@ export function rateLimit(perMinute: number, now: () => number = Date.now) {
  */
 function clientKey(req: Request): string {
     const authorization = req.get('authorization');
-    if (authorization) return `credential:${createHash('sha256').update(authorization).digest('hex').slice(0, 24)}`;
+    if (authorization)
+        return `credential:${createHash('sha256').update(authorization).digest('hex').slice(0, 24)}`;
     return `address:${req.ip ?? 'unknown'}`;
 }

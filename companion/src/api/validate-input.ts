@@ -6,7 +6,11 @@ import type { z } from 'zod';
 
 import { ApiError } from './api-error';
 
-export function parseInput<T>(schema: z.ZodType<T> | undefined, value: unknown, part: 'params' | 'query' | 'body'): T {
+export function parseInput<T>(
+    schema: z.ZodType<T> | undefined,
+    value: unknown,
+    part: 'params' | 'query' | 'body'
+): T {
     if (!schema) return value as T;
     const parsed = schema.safeParse(value);
     if (parsed.success) return parsed.data;
@@ -15,5 +19,9 @@ export function parseInput<T>(schema: z.ZodType<T> | undefined, value: unknown, 
         path: [part, ...issue.path.map(String)].join('.'),
         issue: issue.message
     }));
-    throw new ApiError('validation_failed', `the request ${part === 'body' ? 'body is' : `${part} are`} not valid`, details);
+    throw new ApiError(
+        'validation_failed',
+        `the request ${part === 'body' ? 'body is' : `${part} are`} not valid`,
+        details
+    );
 }

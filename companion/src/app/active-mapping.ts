@@ -13,7 +13,9 @@ import type { Repositories } from '../store/repositories';
 
 export class MappingFileError extends Error {
     constructor(file: string, issues: Array<{ path: string; message: string }>) {
-        super(`mapping file ${file} is not valid:\n${issues.map((issue) => `  - ${issue.path}: ${issue.message}`).join('\n')}`);
+        super(
+            `mapping file ${file} is not valid:\n${issues.map((issue) => `  - ${issue.path}: ${issue.message}`).join('\n')}`
+        );
         this.name = 'MappingFileError';
     }
 }
@@ -24,7 +26,9 @@ export function defaultMappingPath(): string {
 }
 
 /** Schema problems of a mapping; errors stop it, warnings are only reported. */
-export type MappingValidator = (mapping: MappingFile) => Promise<Array<{ path: string; message: string; severity: 'error' | 'warning' }>>;
+export type MappingValidator = (
+    mapping: MappingFile
+) => Promise<Array<{ path: string; message: string; severity: 'error' | 'warning' }>>;
 
 export async function activeMapping(
     repositories: Repositories,
@@ -37,7 +41,8 @@ export async function activeMapping(
     if (!parsed.ok) throw new MappingFileError(file, parsed.issues);
 
     const latest = await repositories.mappings.latest(parsed.mapping.name);
-    const useStored = latest && (!explicit || JSON.stringify(latest.body) === JSON.stringify(parsed.mapping));
+    const useStored =
+        latest && (!explicit || JSON.stringify(latest.body) === JSON.stringify(parsed.mapping));
     const source = useStored ? `store (${latest.name} v${latest.version})` : file;
     const candidate = useStored ? parseMappingFile(latest.body) : parsed;
     if (!candidate.ok) throw new MappingFileError(source, candidate.issues);
@@ -45,9 +50,16 @@ export async function activeMapping(
     const issues = await validate(candidate.mapping);
     const errors = issues.filter((issue) => issue.severity === 'error');
     if (errors.length > 0) throw new MappingFileError(source, errors);
-    const warnings = issues.filter((issue) => issue.severity === 'warning').map((issue) => `${issue.path}: ${issue.message}`);
+    const warnings = issues
+        .filter((issue) => issue.severity === 'warning')
+        .map((issue) => `${issue.path}: ${issue.message}`);
     if (useStored) return { mapping: candidate.mapping, version: latest.version, warnings };
 
-    const version = await repositories.mappings.saveVersion(parsed.mapping.name, parsed.mapping, path.basename(file), now);
+    const version = await repositories.mappings.saveVersion(
+        parsed.mapping.name,
+        parsed.mapping,
+        path.basename(file),
+        now
+    );
     return { mapping: parsed.mapping, version, warnings };
 }

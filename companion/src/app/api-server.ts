@@ -11,7 +11,11 @@ export interface RunningServer {
     close(): Promise<void>;
 }
 
-export async function startApiServer(deps: ApiDeps, port: number, host = '127.0.0.1'): Promise<RunningServer> {
+export async function startApiServer(
+    deps: ApiDeps,
+    port: number,
+    host = '127.0.0.1'
+): Promise<RunningServer> {
     const app = createApiApp(deps, ROUTES);
     const server = await new Promise<Server>((resolve, reject) => {
         const listening = app.listen(port, host, () => resolve(listening));

@@ -41,7 +41,10 @@ export interface Companion {
     deps: ApiDeps;
     /** The mapping the command line syncs (the one the mapping file names). */
     mappingName: string;
-    runOnce(trigger: StartRunOptions['trigger'], onProgress?: (pairingId: string, step: string) => void): Promise<RunSummary>;
+    runOnce(
+        trigger: StartRunOptions['trigger'],
+        onProgress?: (pairingId: string, step: string) => void
+    ): Promise<RunSummary>;
     close(): Promise<void>;
 }
 
@@ -52,7 +55,11 @@ export async function openCompanion(options: CompanionOptions): Promise<Companio
     const store = await openStore(path.join(config.dataDir, 'companion.sqlite'));
     const repositories = createRepositories(store);
     const interrupted = await repositories.runs.markInterrupted(now());
-    if (interrupted.length > 0) logger.warn({ runIds: interrupted }, 'previous runs were interrupted; resuming from their cursors');
+    if (interrupted.length > 0)
+        logger.warn(
+            { runIds: interrupted },
+            'previous runs were interrupted; resuming from their cursors'
+        );
 
     const local = await startLocalSystems({
         dataDir: config.dataDir,
@@ -61,21 +68,40 @@ export async function openCompanion(options: CompanionOptions): Promise<Companio
         trustworthy: config.trustworthy.mode === 'emulator',
         logger,
         ...(options.seedPlan ? { seedPlan: options.seedPlan } : {}),
-        ...(config.publicUrl ? { oauthCallbackUrls: [`${config.publicUrl.replace(/\/$/, '')}/oauth/salesforce/callback`] } : {})
+        ...(config.publicUrl
+            ? {
+                  oauthCallbackUrls: [
+                      `${config.publicUrl.replace(/\/$/, '')}/oauth/salesforce/callback`
+                  ]
+              }
+            : {})
     });
 
     try {
-        const deps = buildDeps({ config, settings: apiSettings(config), repositories, logger, local, now: () => new Date() });
+        const deps = buildDeps({
+            config,
+            settings: apiSettings(config),
+            repositories,
+            logger,
+            local,
+            now: () => new Date()
+        });
 
         const mappingFile = options.mappingFile ?? defaultMappingPath();
         // The same validation and permission preflight as a save through the API.
-        const { mapping, warnings } = await activeMapping(repositories, mappingFile, options.mappingFile !== undefined, now(), async (candidate) => {
-            const report = await deps.mappings.validate(candidate);
-            return [
-                ...report.errors.map((issue) => ({ ...issue, severity: 'error' as const })),
-                ...report.warnings.map((issue) => ({ ...issue, severity: 'warning' as const }))
-            ];
-        });
+        const { mapping, warnings } = await activeMapping(
+            repositories,
+            mappingFile,
+            options.mappingFile !== undefined,
+            now(),
+            async (candidate) => {
+                const report = await deps.mappings.validate(candidate);
+                return [
+                    ...report.errors.map((issue) => ({ ...issue, severity: 'error' as const })),
+                    ...report.warnings.map((issue) => ({ ...issue, severity: 'warning' as const }))
+                ];
+            }
+        );
         if (warnings.length > 0) logger.warn({ warnings }, 'mapping accepted with warnings');
 
         return {
@@ -85,7 +111,13 @@ export async function openCompanion(options: CompanionOptions): Promise<Companio
             mappingName: mapping.name,
             runOnce: (trigger, onProgress) =>
                 onProgress
-                    ? lockedSync({ repositories, connections: deps.connections, mappings: deps.mappings, logger, onProgress }).run({ mappingName: mapping.name, trigger })
+                    ? lockedSync({
+                          repositories,
+                          connections: deps.connections,
+                          mappings: deps.mappings,
+                          logger,
+                          onProgress
+                      }).run({ mappingName: mapping.name, trigger })
                     : deps.sync.run({ mappingName: mapping.name, trigger }),
             close: async () => {
                 await deps.scheduler.stop();

@@ -56,7 +56,8 @@ export async function startLocalSystems(options: LocalSystemsOptions): Promise<L
 
     fs.mkdirSync(options.dataDir, { recursive: true });
     const secrets = localSecrets(options.dataDir);
-    const portAfter = (offset: number): number => (options.basePort === 0 ? 0 : options.basePort + offset);
+    const portAfter = (offset: number): number =>
+        options.basePort === 0 ? 0 : options.basePort + offset;
     const systems: LocalSystems = { close };
 
     try {
@@ -73,7 +74,8 @@ export async function startLocalSystems(options: LocalSystemsOptions): Promise<L
                     {
                         clientId: LOCAL_CLIENT_ID,
                         clientSecret: secrets.salesforceClientSecret,
-                        redirectUris: options.oauthCallbackUrls ?? loopbackCallbackUrls(options.basePort),
+                        redirectUris:
+                            options.oauthCallbackUrls ?? loopbackCallbackUrls(options.basePort),
                         scopes: ['api', 'refresh_token'],
                         runAsUsername: 'integration@trustworthy-sync.example'
                     }
@@ -105,16 +107,26 @@ export async function startLocalSystems(options: LocalSystemsOptions): Promise<L
         if (options.trustworthy) {
             const db = new Database(path.join(options.dataDir, 'trustworthy-emulator.sqlite'));
             db.pragma('journal_mode = WAL');
-            const started = await startTrustworthyEmulator({ db, apiKeys: [secrets.trustworthyApiKey], port: portAfter(2) });
+            const started = await startTrustworthyEmulator({
+                db,
+                apiKeys: [secrets.trustworthyApiKey],
+                port: portAfter(2)
+            });
             closers.push(async () => {
                 await started.close();
                 db.close();
             });
             if (isEmptyTrustworthy(db)) {
-                started.emulator.seed(buildTrustworthySeed(contactsOf(systems.salesforce?.emulator)));
+                started.emulator.seed(
+                    buildTrustworthySeed(contactsOf(systems.salesforce?.emulator))
+                );
                 options.logger.info('trustworthy emulator seeded with sample households');
             }
-            systems.trustworthy = { baseUrl: started.url, apiKey: secrets.trustworthyApiKey, emulator: started.emulator };
+            systems.trustworthy = {
+                baseUrl: started.url,
+                apiKey: secrets.trustworthyApiKey,
+                emulator: started.emulator
+            };
             options.logger.info({ url: started.url }, 'trustworthy emulator listening');
         }
     } catch (error) {
@@ -124,10 +136,17 @@ export async function startLocalSystems(options: LocalSystemsOptions): Promise<L
     return systems;
 }
 
-async function seedSalesforce(emulator: SalesforceEmulator, options: LocalSystemsOptions): Promise<void> {
+async function seedSalesforce(
+    emulator: SalesforceEmulator,
+    options: LocalSystemsOptions
+): Promise<void> {
     const { org } = emulator;
     if (org.countRecords('Account') + org.countRecords('Contact') > 0) {
-        if (options.seedPlan) options.logger.warn({ plan: options.seedPlan }, 'emulated org already has data; --seed ignored (delete DATA_DIR to reseed)');
+        if (options.seedPlan)
+            options.logger.warn(
+                { plan: options.seedPlan },
+                'emulated org already has data; --seed ignored (delete DATA_DIR to reseed)'
+            );
         return;
     }
 
@@ -137,9 +156,14 @@ async function seedSalesforce(emulator: SalesforceEmulator, options: LocalSystem
         steps,
         (sobject, records) => org.insertRecords(sobject, records, org.adminUserId),
         (sobject, name) =>
-            org.describeFor(sobject, org.adminUserId)?.fields.find((field) => field.name.toLowerCase() === name.toLowerCase())?.name
+            org
+                .describeFor(sobject, org.adminUserId)
+                ?.fields.find((field) => field.name.toLowerCase() === name.toLowerCase())?.name
     );
-    options.logger.info({ plan, inserted: Object.fromEntries(result.insertedBySobject) }, 'salesforce emulator seeded');
+    options.logger.info(
+        { plan, inserted: Object.fromEntries(result.insertedBySobject) },
+        'salesforce emulator seeded'
+    );
 }
 
 function contactsOf(emulator: SalesforceEmulator | undefined): SalesforceContactSummary[] {
@@ -157,7 +181,10 @@ function contactsOf(emulator: SalesforceEmulator | undefined): SalesforceContact
             Email: typeof values.Email === 'string' ? values.Email : null,
             FirstName: typeof values.FirstName === 'string' ? values.FirstName : null,
             LastName: String(values.LastName ?? ''),
-            AccountName: typeof values.AccountId === 'string' ? (accountNames.get(values.AccountId) ?? null) : null
+            AccountName:
+                typeof values.AccountId === 'string'
+                    ? (accountNames.get(values.AccountId) ?? null)
+                    : null
         });
     }
     return contacts;
@@ -180,7 +207,8 @@ function loopbackCallbackUrls(port: number): string[] {
  */
 export function localApiSecret(dataDir: string): string {
     const file = path.join(dataDir, 'companion-api-secret');
-    if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+    if (!fs.existsSync(file))
+        fs.writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
     return fs.readFileSync(file, 'utf8').trim();
 }
 
@@ -209,5 +237,6 @@ export function allowOAuthCallback(local: LocalSystems, baseUrl: string): void {
     const app = apps?.find(LOCAL_CLIENT_ID);
     if (!apps || !app) return;
     const url = callbackUrl(baseUrl);
-    if (!app.redirectUris.includes(url)) apps.register({ ...app, redirectUris: [...app.redirectUris, url] });
+    if (!app.redirectUris.includes(url))
+        apps.register({ ...app, redirectUris: [...app.redirectUris, url] });
 }

@@ -5,7 +5,19 @@ import path from 'node:path';
 import { createLogger } from '../lib/logger';
 import { startLocalSystems } from './local-systems';
 
-const APEX_RECIPES_PLAN = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'salesforce', 'sample-data', 'apex-recipes', 'data-plan.json');
+const APEX_RECIPES_PLAN = path.resolve(
+    __dirname,
+    '..',
+    '..',
+    '..',
+    '..',
+    'shared',
+    'fixtures',
+    'salesforce',
+    'sample-data',
+    'apex-recipes',
+    'data-plan.json'
+);
 
 describe('seeding the emulated org from an sf data-tree plan', () => {
     it('when given the apex-recipes export, then the org holds its 50 accounts, 150 contacts and 50 opportunities, and Trustworthy has members matching some of them', async () => {
@@ -24,10 +36,15 @@ describe('seeding the emulated org from an sf data-tree plan', () => {
             expect(org?.countRecords('Contact')).toBe(150);
             expect(org?.countRecords('Opportunity')).toBe(50);
 
-            const emails = [...(org?.rows('Contact') ?? [])].map((row) => String(row.values.Email ?? '').toLowerCase());
+            const emails = [...(org?.rows('Contact') ?? [])].map((row) =>
+                String(row.values.Email ?? '').toLowerCase()
+            );
             const response = await fetch(`${local.trustworthy?.baseUrl}/v1/members/lookup`, {
                 method: 'POST',
-                headers: { authorization: `Bearer ${local.trustworthy?.apiKey}`, 'content-type': 'application/json' },
+                headers: {
+                    authorization: `Bearer ${local.trustworthy?.apiKey}`,
+                    'content-type': 'application/json'
+                },
                 body: JSON.stringify({ field: 'email', values: emails.slice(0, 200) })
             });
             const body = (await response.json()) as { records: unknown[] };

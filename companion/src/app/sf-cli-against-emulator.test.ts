@@ -28,7 +28,13 @@ describe('the sf CLI against the Salesforce emulator', () => {
     beforeAll(async () => {
         dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sf-cli-data-'));
         home = fs.mkdtempSync(path.join(os.tmpdir(), 'sf-cli-home-'));
-        local = await startLocalSystems({ dataDir, basePort: 0, salesforce: true, trustworthy: false, logger: createLogger('silent') });
+        local = await startLocalSystems({
+            dataDir,
+            basePort: 0,
+            salesforce: true,
+            trustworthy: false,
+            logger: createLogger('silent')
+        });
     });
 
     afterAll(async () => {
@@ -39,7 +45,8 @@ describe('the sf CLI against the Salesforce emulator', () => {
 
     it('when the CLI logs in with an access token, then sf data query returns the seeded accounts', async () => {
         const salesforce = local.salesforce;
-        if (!salesforce || salesforce.credentials.flow !== 'client_credentials') throw new Error('emulator not started');
+        if (!salesforce || salesforce.credentials.flow !== 'client_credentials')
+            throw new Error('emulator not started');
         const token = await new OAuth2({
             loginUrl: salesforce.url,
             clientId: salesforce.credentials.clientId,
@@ -55,11 +62,43 @@ describe('the sf CLI against the Salesforce emulator', () => {
             SF_SKIP_NEW_VERSION_CHECK: 'true',
             SF_USE_GENERIC_UNIX_KEYCHAIN: 'true'
         };
-        const login = await run(SF_BIN, ['org', 'login', 'access-token', '--instance-url', salesforce.url, '--no-prompt', '--alias', 'emulated', '--json'], { env });
-        expect(JSON.parse(login.stdout)).toMatchObject({ status: 0, result: { instanceUrl: `${salesforce.url}/` } });
+        const login = await run(
+            SF_BIN,
+            [
+                'org',
+                'login',
+                'access-token',
+                '--instance-url',
+                salesforce.url,
+                '--no-prompt',
+                '--alias',
+                'emulated',
+                '--json'
+            ],
+            { env }
+        );
+        expect(JSON.parse(login.stdout)).toMatchObject({
+            status: 0,
+            result: { instanceUrl: `${salesforce.url}/` }
+        });
 
-        const query = await run(SF_BIN, ['data', 'query', '--query', 'SELECT Id, Name FROM Account ORDER BY Name', '--target-org', 'emulated', '--json'], { env });
-        const result = JSON.parse(query.stdout) as { status: number; result: { totalSize: number; records: Array<{ Id: string; Name: string }> } };
+        const query = await run(
+            SF_BIN,
+            [
+                'data',
+                'query',
+                '--query',
+                'SELECT Id, Name FROM Account ORDER BY Name',
+                '--target-org',
+                'emulated',
+                '--json'
+            ],
+            { env }
+        );
+        const result = JSON.parse(query.stdout) as {
+            status: number;
+            result: { totalSize: number; records: Array<{ Id: string; Name: string }> };
+        };
         expect(result.status).toBe(0);
         expect(result.result.totalSize).toBe(salesforce.emulator.org.countRecords('Account'));
         expect(result.result.records[0]?.Id).toMatch(/^001[0-9A-Za-z]{15}$/);

@@ -34,22 +34,43 @@ describe('the sync engine on the embedded default', () => {
         expect(first.totals.created).toBeGreaterThan(100);
         expect(first.totals.failed).toBe(0);
 
-        const contacts = await salesforce.query<{ Email: string | null }>('SELECT Id, Email FROM Contact');
+        const contacts = await salesforce.query<{ Email: string | null }>(
+            'SELECT Id, Email FROM Contact'
+        );
         const members = await allMembers(trustworthy);
         expect(contacts.totalSize).toBe(members.length);
-        const emails = contacts.records.map((contact) => contact.Email).filter((email): email is string => !!email);
+        const emails = contacts.records
+            .map((contact) => contact.Email)
+            .filter((email): email is string => !!email);
         expect(new Set(emails.map((email) => email.toLowerCase())).size).toBe(emails.length);
 
         const second = await companion.runOnce('manual');
-        expect(second.totals).toMatchObject({ created: 0, updated: 0, deleted: 0, held: 0, failed: 0 });
+        expect(second.totals).toMatchObject({
+            created: 0,
+            updated: 0,
+            deleted: 0,
+            held: 0,
+            failed: 0
+        });
         expect(second.apiCalls.salesforce.used).toBe(2);
         expect(second.apiCalls.trustworthy.used).toBe(2);
     });
 
     it('when a Salesforce field is set and another cleared, then Trustworthy gets the value and the clear', async () => {
-        const contact = (await salesforce.query<{ Id: string; Title: string | null }>("SELECT Id, Title FROM Contact WHERE Title != null LIMIT 1")).records[0];
+        const contact = (
+            await salesforce.query<{ Id: string; Title: string | null }>(
+                'SELECT Id, Title FROM Contact WHERE Title != null LIMIT 1'
+            )
+        ).records[0];
         if (!contact) throw new Error('sample data has no contact with a title');
-        await salesforce.sobject('Contact').update({ Id: contact.Id, Title: null, Birthdate: '2000-02-29', FirstName: 'Zoë 山田 🌻' });
+        await salesforce
+            .sobject('Contact')
+            .update({
+                Id: contact.Id,
+                Title: null,
+                Birthdate: '2000-02-29',
+                FirstName: 'Zoë 山田 🌻'
+            });
 
         const run = await companion.runOnce('manual');
         expect(run.pairings[1]?.toTrustworthy.updated).toBe(1);
@@ -61,19 +82,31 @@ describe('the sync engine on the embedded default', () => {
     });
 
     it('when both sides change the same field, then the newest change wins and other fields merge', async () => {
-        const contact = (await salesforce.query<{ Id: string }>('SELECT Id FROM Contact WHERE MobilePhone != null LIMIT 1')).records[0];
+        const contact = (
+            await salesforce.query<{ Id: string }>(
+                'SELECT Id FROM Contact WHERE MobilePhone != null LIMIT 1'
+            )
+        ).records[0];
         if (!contact) throw new Error('sample data has no contact with a mobile phone');
         const [member] = await trustworthy.lookup('member', 'external_ref', [contact.Id]);
         if (!member) throw new Error('contact is not linked');
 
-        await salesforce.sobject('Contact').update({ Id: contact.Id, Department: 'ignored', MobilePhone: '+1 415 555 0101' });
+        await salesforce
+            .sobject('Contact')
+            .update({ Id: contact.Id, Department: 'ignored', MobilePhone: '+1 415 555 0101' });
         await new Promise((resolve) => setTimeout(resolve, 1100));
-        await trustworthy.upsertBatch('member', [{ id: member.id, fields: { mobile_phone: '+1 415 555 0199', title: 'Archivist' } }], `e2e-${Date.now()}`);
+        await trustworthy.upsertBatch(
+            'member',
+            [{ id: member.id, fields: { mobile_phone: '+1 415 555 0199', title: 'Archivist' } }],
+            `e2e-${Date.now()}`
+        );
 
         const run = await companion.runOnce('manual');
         expect(run.totals.failed).toBe(0);
 
-        const after = await salesforce.sobject('Contact').retrieve(contact.Id) as unknown as Record<string, unknown>;
+        const after = (await salesforce
+            .sobject('Contact')
+            .retrieve(contact.Id)) as unknown as Record<string, unknown>;
         expect(after.MobilePhone).toBe('+1 415 555 0199');
         expect(after.Title).toBe('Archivist');
     });
@@ -84,19 +117,31 @@ describe('the sync engine on the embedded default', () => {
             { LastName: 'Twin', Email: 'same.person@example.org' },
             { LastName: 'Twin', Email: 'same.person@example.org' }
         ]);
-        await trustworthy.upsertBatch('member', [{ fields: { last_name: 'Twin', email: 'same.person@example.org' } }], `e2e-twin-${Date.now()}`);
+        await trustworthy.upsertBatch(
+            'member',
+            [{ fields: { last_name: 'Twin', email: 'same.person@example.org' } }],
+            `e2e-twin-${Date.now()}`
+        );
 
         const run = await companion.runOnce('manual');
         expect(run.totals.held).toBeGreaterThanOrEqual(2);
 
         expect((await salesforce.query('SELECT COUNT() FROM Contact')).totalSize).toBe(before + 2);
-        expect(await trustworthy.lookup('member', 'email', ['same.person@example.org'])).toHaveLength(1);
+        expect(
+            await trustworthy.lookup('member', 'email', ['same.person@example.org'])
+        ).toHaveLength(1);
         const held = await companion.repositories.held.open('contacts-members');
-        expect(held.filter((entry) => entry.kind === 'ambiguous_match').length).toBeGreaterThanOrEqual(2);
+        expect(
+            held.filter((entry) => entry.kind === 'ambiguous_match').length
+        ).toBeGreaterThanOrEqual(2);
     });
 
     it('when a linked contact is deleted in Salesforce, then the member is kept and the deletion is flagged for review', async () => {
-        const contact = (await salesforce.query<{ Id: string }>('SELECT Id FROM Contact WHERE Trustworthy_Id__c != null LIMIT 1')).records[0];
+        const contact = (
+            await salesforce.query<{ Id: string }>(
+                'SELECT Id FROM Contact WHERE Trustworthy_Id__c != null LIMIT 1'
+            )
+        ).records[0];
         if (!contact) throw new Error('no linked contact');
         await salesforce.sobject('Contact').destroy(contact.Id);
 
@@ -104,7 +149,9 @@ describe('the sync engine on the embedded default', () => {
         expect(run.pairings[1]?.toTrustworthy.held).toBeGreaterThanOrEqual(1);
         expect(await trustworthy.lookup('member', 'external_ref', [contact.Id])).toHaveLength(1);
         const held = await companion.repositories.held.open('contacts-members');
-        expect(held.some((entry) => entry.kind === 'deletion' && entry.salesforceId === contact.Id)).toBe(true);
+        expect(
+            held.some((entry) => entry.kind === 'deletion' && entry.salesforceId === contact.Id)
+        ).toBe(true);
     });
 });
 
@@ -112,7 +159,10 @@ async function allMembers(client: TrustworthyClient): Promise<unknown[]> {
     const members: unknown[] = [];
     let after: string | undefined;
     for (;;) {
-        const page = await client.listRecords('member', { ...(after ? { after } : {}), limit: 200 });
+        const page = await client.listRecords('member', {
+            ...(after ? { after } : {}),
+            limit: 200
+        });
         members.push(...page.records);
         if (!page.hasMore || !page.nextAfter) return members;
         after = page.nextAfter;

@@ -28,27 +28,38 @@ describe('sync runs under faults', () => {
     };
 
     async function linkedPair(): Promise<{ contactId: string; memberId: string }> {
-        const contact = (await harness.salesforce.query<{ Id: string; Trustworthy_Id__c: string }>(
-            'SELECT Id, Trustworthy_Id__c FROM Contact WHERE Trustworthy_Id__c != null ORDER BY LastName LIMIT 1'
-        )).records[0];
+        const contact = (
+            await harness.salesforce.query<{ Id: string; Trustworthy_Id__c: string }>(
+                'SELECT Id, Trustworthy_Id__c FROM Contact WHERE Trustworthy_Id__c != null ORDER BY LastName LIMIT 1'
+            )
+        ).records[0];
         if (!contact) throw new Error('no linked contact');
         return { contactId: contact.Id, memberId: contact.Trustworthy_Id__c };
     }
 
     it('when Salesforce cannot lock a row, then that record fails with UNABLE_TO_LOCK_ROW and the next run retries it', async () => {
         const { contactId, memberId } = await linkedPair();
-        await harness.trustworthy.upsertBatch('member', [{ id: memberId, fields: { title: 'Locked at first' } }], `lock-${Date.now()}`);
+        await harness.trustworthy.upsertBatch(
+            'member',
+            [{ id: memberId, fields: { title: 'Locked at first' } }],
+            `lock-${Date.now()}`
+        );
         salesforceEmulator().faults.set({ lockRowFailures: 1 });
 
         const failing = await harness.companion.runOnce('manual');
         expect(failing.status).toBe('completed_with_errors');
         expect(failing.pairings[1]?.toSalesforce.failed).toBe(1);
         const audit = await harness.companion.repositories.audit.forRun(failing.runId);
-        expect(audit.find((entry) => entry.action === 'fail')).toMatchObject({ errorCode: 'UNABLE_TO_LOCK_ROW', salesforceId: contactId });
+        expect(audit.find((entry) => entry.action === 'fail')).toMatchObject({
+            errorCode: 'UNABLE_TO_LOCK_ROW',
+            salesforceId: contactId
+        });
 
         const retry = await harness.companion.runOnce('manual');
         expect(retry.pairings[1]?.toSalesforce.updated).toBe(1);
-        const contact = (await harness.salesforce.sobject('Contact').retrieve(contactId)) as unknown as { Title: string };
+        const contact = (await harness.salesforce
+            .sobject('Contact')
+            .retrieve(contactId)) as unknown as { Title: string };
         expect(contact.Title).toBe('Locked at first');
     });
 
@@ -69,7 +80,11 @@ describe('sync runs under faults', () => {
 
     it('when the daily API allowance is spent, then the run fails naming REQUEST_LIMIT_EXCEEDED and the next run after the reset catches up', async () => {
         const { memberId, contactId } = await linkedPair();
-        await harness.trustworthy.upsertBatch('member', [{ id: memberId, fields: { title: 'After the reset' } }], `limit-${Date.now()}`);
+        await harness.trustworthy.upsertBatch(
+            'member',
+            [{ id: memberId, fields: { title: 'After the reset' } }],
+            `limit-${Date.now()}`
+        );
         const usage = salesforceEmulator().access.usage;
         usage.setDailyLimit(usage.usage().used);
 
@@ -81,7 +96,9 @@ describe('sync runs under faults', () => {
         usage.setDailyLimit(15000);
         const caughtUp = await harness.companion.runOnce('manual');
         expect(caughtUp.status).toBe('completed');
-        const contact = (await harness.salesforce.sobject('Contact').retrieve(contactId)) as unknown as { Title: string };
+        const contact = (await harness.salesforce
+            .sobject('Contact')
+            .retrieve(contactId)) as unknown as { Title: string };
         expect(contact.Title).toBe('After the reset');
     });
 
@@ -89,7 +106,9 @@ describe('sync runs under faults', () => {
         const { contactId, memberId } = await linkedPair();
         await harness.companion.runOnce('manual');
         salesforceEmulator().faults.set({ backdateWritesSeconds: 240 });
-        await harness.salesforce.sobject('Contact').update({ Id: contactId, Title: 'Committed late' });
+        await harness.salesforce
+            .sobject('Contact')
+            .update({ Id: contactId, Title: 'Committed late' });
         salesforceEmulator().faults.set({ backdateWritesSeconds: 0 });
 
         const run = await harness.companion.runOnce('manual');
@@ -99,9 +118,14 @@ describe('sync runs under faults', () => {
     });
 
     it('when a run dies half-way because Trustworthy goes down, then the next run finishes the work without duplicates', async () => {
-        await harness.salesforce.sobject('Contact').create(
-            Array.from({ length: 30 }, (_, index) => ({ LastName: `Resume${index}`, Email: `resume${index}@example.net` }))
-        );
+        await harness.salesforce
+            .sobject('Contact')
+            .create(
+                Array.from({ length: 30 }, (_, index) => ({
+                    LastName: `Resume${index}`,
+                    Email: `resume${index}@example.net`
+                }))
+            );
         const trustworthyEmulator = harness.companion.local.trustworthy?.emulator;
         if (!trustworthyEmulator) throw new Error('no Trustworthy emulator');
         // The Account pairing reads its feed, then Trustworthy stops answering.
@@ -116,7 +140,11 @@ describe('sync runs under faults', () => {
 
         const again = await harness.companion.runOnce('manual');
         expect(again.totals).toMatchObject({ created: 0, updated: 0, failed: 0 });
-        const members = await harness.trustworthy.lookup('member', 'email', Array.from({ length: 30 }, (_, index) => `resume${index}@example.net`));
+        const members = await harness.trustworthy.lookup(
+            'member',
+            'email',
+            Array.from({ length: 30 }, (_, index) => `resume${index}@example.net`)
+        );
         expect(members).toHaveLength(30);
     });
 });

@@ -3,7 +3,11 @@
  * to its end, collapses it to the latest change per record, and turns
  * records into SideRecords.
  */
-import type { TrustworthyChange, TrustworthyPort, TrustworthyWriteOutcome } from '../engine/runner/ports';
+import type {
+    TrustworthyChange,
+    TrustworthyPort,
+    TrustworthyWriteOutcome
+} from '../engine/runner/ports';
 import type { SideRecord, TrustworthyFieldInfo } from '../engine/types';
 import type { TrustworthyApiRecord } from '../trustworthy/api-types';
 import type { TrustworthyClient } from '../trustworthy/trustworthy-client';
@@ -19,7 +23,10 @@ export function trustworthyPort(client: TrustworthyClient): TrustworthyPort {
         },
 
         async objects() {
-            return (await client.getSchema()).map((schema) => ({ name: schema.name, label: schema.label }));
+            return (await client.getSchema()).map((schema) => ({
+                name: schema.name,
+                label: schema.label
+            }));
         },
 
         async changesSince(objectName, cursor) {
@@ -59,7 +66,9 @@ export function trustworthyPort(client: TrustworthyClient): TrustworthyPort {
                     ? {
                           ok: false,
                           errorCode: result.error?.code ?? 'unknown_error',
-                          message: result.error?.message ?? 'Trustworthy reported a failure without a message',
+                          message:
+                              result.error?.message ??
+                              'Trustworthy reported a failure without a message',
                           ...(result.error?.field ? { field: result.error.field } : {})
                       }
                     : { ok: true, id: result.id, created: result.status === 'created' }
@@ -71,7 +80,11 @@ export function trustworthyPort(client: TrustworthyClient): TrustworthyPort {
             return results.map((result) =>
                 result.status === 'deleted'
                     ? { ok: true, id: result.id, created: false }
-                    : { ok: false, errorCode: result.error?.code ?? 'unknown_error', message: result.error?.message ?? 'delete failed' }
+                    : {
+                          ok: false,
+                          errorCode: result.error?.code ?? 'unknown_error',
+                          message: result.error?.message ?? 'delete failed'
+                      }
             );
         }
     };

@@ -4,7 +4,9 @@
  * consumers), so logs and machine output stay clean.
  */
 
-export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): ((pairingId: string, step: string) => void) | undefined {
+export function terminalProgress(
+    stream: NodeJS.WriteStream = process.stderr
+): ((pairingId: string, step: string) => void) | undefined {
     if (!stream.isTTY) return undefined;
     return (pairingId, step) => {
         stream.write(`\r\x1b[2K[${pairingId}] ${step}${step === 'done' ? '\n' : ''}`);

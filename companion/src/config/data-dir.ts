@@ -27,7 +27,9 @@ export function ensureDataDir(dataDir: string): void {
         try {
             fs.mkdirSync(folder);
         } catch (error) {
-            throw new ConfigError([`DATA_DIR: cannot create ${folder}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`]);
+            throw new ConfigError([
+                `DATA_DIR: cannot create ${folder}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+            ]);
         }
     }
 
@@ -36,7 +38,9 @@ export function ensureDataDir(dataDir: string): void {
         fs.writeFileSync(probe, '');
         fs.rmSync(probe);
     } catch (error) {
-        throw new ConfigError([`DATA_DIR: ${dataDir} is not writable: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`]);
+        throw new ConfigError([
+            `DATA_DIR: ${dataDir} is not writable: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+        ]);
     }
 }
 

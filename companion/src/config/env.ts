@@ -26,9 +26,13 @@ const port = z
     .pipe(z.number().max(65535, 'must be a whole number from 0 to 65535'));
 
 const EnvSchema = z.object({
-    PORT: z.preprocess((value) => (value === '' ? undefined : value), port.optional()).transform((value) => value ?? 4610),
+    PORT: z
+        .preprocess((value) => (value === '' ? undefined : value), port.optional())
+        .transform((value) => value ?? 4610),
     DATA_DIR: z.string().trim().min(1).default('data'),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_LEVEL: z
+        .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+        .default('info'),
     SYNC_INTERVAL_SECONDS: z.coerce.number().int().min(300).max(86_400).default(900),
 
     SALESFORCE_LOGIN_URL: optionalText.pipe(z.url().optional()),
@@ -43,12 +47,17 @@ const EnvSchema = z.object({
         .regex(/^\d{2}\.0$/, 'must look like 62.0')
         .default('62.0'),
 
-    COMPANION_API_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+    COMPANION_API_SECRET: optionalText.pipe(
+        z.string().min(32, 'must be at least 32 characters').optional()
+    ),
     COMPANION_PUBLIC_URL: optionalText.pipe(z.url().optional()),
     COMPANION_ENCRYPTION_KEY: optionalText.pipe(
         z
             .string()
-            .refine(isEncryptionKey, 'must be 32 random bytes in base64 (e.g. `openssl rand -base64 32`)')
+            .refine(
+                isEncryptionKey,
+                'must be 32 random bytes in base64 (e.g. `openssl rand -base64 32`)'
+            )
             .optional()
     ),
 
@@ -60,11 +69,33 @@ type RawEnv = z.infer<typeof EnvSchema>;
 
 export type SalesforceSettings =
     | { mode: 'emulator' }
-    | { mode: 'jwt'; loginUrl: string; clientId: string; username: string; privateKeyFile: string; apiVersion: string }
-    | { mode: 'refresh_token'; loginUrl: string; instanceUrl: string; clientId: string; clientSecret?: string; refreshToken: string; apiVersion: string }
-    | { mode: 'client_credentials'; loginUrl: string; clientId: string; clientSecret: string; apiVersion: string };
+    | {
+          mode: 'jwt';
+          loginUrl: string;
+          clientId: string;
+          username: string;
+          privateKeyFile: string;
+          apiVersion: string;
+      }
+    | {
+          mode: 'refresh_token';
+          loginUrl: string;
+          instanceUrl: string;
+          clientId: string;
+          clientSecret?: string;
+          refreshToken: string;
+          apiVersion: string;
+      }
+    | {
+          mode: 'client_credentials';
+          loginUrl: string;
+          clientId: string;
+          clientSecret: string;
+          apiVersion: string;
+      };
 
-export type TrustworthySettings = { mode: 'emulator' } | { mode: 'remote'; baseUrl: string; apiKey: string };
+export type TrustworthySettings =
+    { mode: 'emulator' } | { mode: 'remote'; baseUrl: string; apiKey: string };
 
 export interface AppConfig {
     port: number;
@@ -90,7 +121,9 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const parsed = EnvSchema.safeParse(env);
     if (!parsed.success) {
-        throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+        throw new ConfigError(
+            parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+        );
     }
 
     const raw = parsed.data;
@@ -99,11 +132,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const trustworthy = trustworthySettings(raw, problems);
     if (problems.length > 0) throw new ConfigError(problems);
 
-    if (!raw.COMPANION_API_SECRET && (salesforce?.mode !== 'emulator' || trustworthy?.mode !== 'emulator')) {
-        problems.push('COMPANION_API_SECRET: required (at least 32 characters) when a real Salesforce org or Trustworthy account is configured');
+    if (
+        !raw.COMPANION_API_SECRET &&
+        (salesforce?.mode !== 'emulator' || trustworthy?.mode !== 'emulator')
+    ) {
+        problems.push(
+            'COMPANION_API_SECRET: required (at least 32 characters) when a real Salesforce org or Trustworthy account is configured'
+        );
     }
-    if (!raw.COMPANION_ENCRYPTION_KEY && (salesforce?.mode !== 'emulator' || trustworthy?.mode !== 'emulator')) {
-        problems.push('COMPANION_ENCRYPTION_KEY: required (32 bytes, base64) when a real Salesforce org or Trustworthy account is configured');
+    if (
+        !raw.COMPANION_ENCRYPTION_KEY &&
+        (salesforce?.mode !== 'emulator' || trustworthy?.mode !== 'emulator')
+    ) {
+        problems.push(
+            'COMPANION_ENCRYPTION_KEY: required (32 bytes, base64) when a real Salesforce org or Trustworthy account is configured'
+        );
     }
     if (problems.length > 0) throw new ConfigError(problems);
 
@@ -144,17 +187,29 @@ function salesforceSettings(raw: RawEnv, problems: string[]): SalesforceSettings
     const loginUrl = raw.SALESFORCE_LOGIN_URL ?? 'https://test.salesforce.com';
     const apiVersion = raw.SALESFORCE_API_VERSION;
     const clientId = raw.SALESFORCE_CLIENT_ID;
-    if (!clientId) problems.push('SALESFORCE_CLIENT_ID: required when any SALESFORCE_* credential is set');
+    if (!clientId)
+        problems.push('SALESFORCE_CLIENT_ID: required when any SALESFORCE_* credential is set');
 
     if (raw.SALESFORCE_PRIVATE_KEY_FILE || raw.SALESFORCE_USERNAME) {
-        if (!raw.SALESFORCE_USERNAME) problems.push('SALESFORCE_USERNAME: required for the JWT bearer flow');
-        if (!raw.SALESFORCE_PRIVATE_KEY_FILE) problems.push('SALESFORCE_PRIVATE_KEY_FILE: required for the JWT bearer flow');
-        if (!clientId || !raw.SALESFORCE_USERNAME || !raw.SALESFORCE_PRIVATE_KEY_FILE) return undefined;
-        return { mode: 'jwt', loginUrl, clientId, username: raw.SALESFORCE_USERNAME, privateKeyFile: raw.SALESFORCE_PRIVATE_KEY_FILE, apiVersion };
+        if (!raw.SALESFORCE_USERNAME)
+            problems.push('SALESFORCE_USERNAME: required for the JWT bearer flow');
+        if (!raw.SALESFORCE_PRIVATE_KEY_FILE)
+            problems.push('SALESFORCE_PRIVATE_KEY_FILE: required for the JWT bearer flow');
+        if (!clientId || !raw.SALESFORCE_USERNAME || !raw.SALESFORCE_PRIVATE_KEY_FILE)
+            return undefined;
+        return {
+            mode: 'jwt',
+            loginUrl,
+            clientId,
+            username: raw.SALESFORCE_USERNAME,
+            privateKeyFile: raw.SALESFORCE_PRIVATE_KEY_FILE,
+            apiVersion
+        };
     }
 
     if (raw.SALESFORCE_REFRESH_TOKEN) {
-        if (!raw.SALESFORCE_INSTANCE_URL) problems.push('SALESFORCE_INSTANCE_URL: required with SALESFORCE_REFRESH_TOKEN');
+        if (!raw.SALESFORCE_INSTANCE_URL)
+            problems.push('SALESFORCE_INSTANCE_URL: required with SALESFORCE_REFRESH_TOKEN');
         if (!clientId || !raw.SALESFORCE_INSTANCE_URL) return undefined;
         return {
             mode: 'refresh_token',
@@ -173,16 +228,26 @@ function salesforceSettings(raw: RawEnv, problems: string[]): SalesforceSettings
         );
     }
     if (!raw.SALESFORCE_LOGIN_URL) {
-        problems.push('SALESFORCE_LOGIN_URL: the org\'s My Domain URL is required for the client-credentials flow');
+        problems.push(
+            "SALESFORCE_LOGIN_URL: the org's My Domain URL is required for the client-credentials flow"
+        );
     }
     if (!clientId || !raw.SALESFORCE_CLIENT_SECRET || !raw.SALESFORCE_LOGIN_URL) return undefined;
-    return { mode: 'client_credentials', loginUrl, clientId, clientSecret: raw.SALESFORCE_CLIENT_SECRET, apiVersion };
+    return {
+        mode: 'client_credentials',
+        loginUrl,
+        clientId,
+        clientSecret: raw.SALESFORCE_CLIENT_SECRET,
+        apiVersion
+    };
 }
 
 function trustworthySettings(raw: RawEnv, problems: string[]): TrustworthySettings | undefined {
     if (!raw.TRUSTWORTHY_BASE_URL && !raw.TRUSTWORTHY_API_KEY) return { mode: 'emulator' };
-    if (!raw.TRUSTWORTHY_BASE_URL) problems.push('TRUSTWORTHY_BASE_URL: required with TRUSTWORTHY_API_KEY');
-    if (!raw.TRUSTWORTHY_API_KEY) problems.push('TRUSTWORTHY_API_KEY: required with TRUSTWORTHY_BASE_URL');
+    if (!raw.TRUSTWORTHY_BASE_URL)
+        problems.push('TRUSTWORTHY_BASE_URL: required with TRUSTWORTHY_API_KEY');
+    if (!raw.TRUSTWORTHY_API_KEY)
+        problems.push('TRUSTWORTHY_API_KEY: required with TRUSTWORTHY_BASE_URL');
     if (!raw.TRUSTWORTHY_BASE_URL || !raw.TRUSTWORTHY_API_KEY) return undefined;
     return { mode: 'remote', baseUrl: raw.TRUSTWORTHY_BASE_URL, apiKey: raw.TRUSTWORTHY_API_KEY };
 }

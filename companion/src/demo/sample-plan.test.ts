@@ -23,11 +23,22 @@ const EXPECTED_PLAN = path.join(COMPANION_FOLDER, 'sample-data', 'salesforce', '
 const PACKAGE_CONTACT_FIELDS: Record<string, (value: unknown) => boolean> = {
     HasOptedOutOfEmail: (value) => typeof value === 'boolean',
     Trustworthy_Relationship__c: (value) =>
-        ['Head of household', 'Spouse/Partner', 'Child', 'Parent', 'Dependent', 'Other'].includes(String(value)),
+        ['Head of household', 'Spouse/Partner', 'Child', 'Parent', 'Dependent', 'Other'].includes(
+            String(value)
+        ),
     Trustworthy_Interests__c: (value) => {
-        const allowed = ['Insurance', 'Property', 'Investments', 'Estate planning', 'Education', 'Health'];
+        const allowed = [
+            'Insurance',
+            'Property',
+            'Investments',
+            'Estate planning',
+            'Education',
+            'Health'
+        ];
         const chosen = String(value).split(';');
-        return chosen.every((item) => allowed.includes(item)) && new Set(chosen).size === chosen.length;
+        return (
+            chosen.every((item) => allowed.includes(item)) && new Set(chosen).size === chosen.length
+        );
     }
 };
 
@@ -51,10 +62,13 @@ function problemWith(field: RecordedField, value: unknown): string | undefined {
         if (value.length > field.length) return `longer than ${field.length}`;
     }
     if (field.type === 'picklist') {
-        const values = field.picklistValues.filter((entry) => entry.active).map((entry) => entry.value);
+        const values = field.picklistValues
+            .filter((entry) => entry.active)
+            .map((entry) => entry.value);
         if (!values.includes(value as string)) return 'not a picklist value';
     }
-    if (field.type === 'currency' && !decimalFits(value, field)) return `outside precision ${field.precision}, scale ${field.scale}`;
+    if (field.type === 'currency' && !decimalFits(value, field))
+        return `outside precision ${field.precision}, scale ${field.scale}`;
     if (field.type === 'date' && !isValidDate(value)) return 'not a date';
     if (field.type === 'boolean' && typeof value !== 'boolean') return 'not a boolean';
     return undefined;
@@ -68,8 +82,14 @@ function problemsIn(steps: TreeInsertStep[]): string[] {
             for (const [name, value] of Object.entries(record.fields)) {
                 const field = fields.find((candidate) => candidate.name === name);
                 const extra = step.sobject === 'Contact' ? PACKAGE_CONTACT_FIELDS[name] : undefined;
-                const problem = field !== undefined ? problemWith(field, value) : extra?.(value) ? undefined : 'unknown';
-                if (problem !== undefined) problems.push(`${record.referenceId}.${name}: ${problem}`);
+                const problem =
+                    field !== undefined
+                        ? problemWith(field, value)
+                        : extra?.(value)
+                          ? undefined
+                          : 'unknown';
+                if (problem !== undefined)
+                    problems.push(`${record.referenceId}.${name}: ${problem}`);
             }
         }
     }
@@ -82,7 +102,9 @@ const [accounts, contacts, opportunities] = steps;
 describe('the sample plan location', () => {
     it('when run from src or from dist, then the committed plan is found', () => {
         expect(defaultSalesforcePlanPath()).toBe(EXPECTED_PLAN);
-        expect(defaultSalesforcePlanPath(path.join(COMPANION_FOLDER, 'dist', 'demo'))).toBe(EXPECTED_PLAN);
+        expect(defaultSalesforcePlanPath(path.join(COMPANION_FOLDER, 'dist', 'demo'))).toBe(
+            EXPECTED_PLAN
+        );
     });
 
     it('when no folder above holds sample data, then the error says what is missing', () => {
@@ -94,7 +116,9 @@ describe('the sample plan location', () => {
     it('when the generator runs in check mode, then the committed files are what it produces', () => {
         const script = path.join(REPO_FOLDER, 'scripts', 'generate-sample-data.mjs');
 
-        expect(() => execFileSync(process.execPath, [script, '--check'], { stdio: 'pipe' })).not.toThrow();
+        expect(() =>
+            execFileSync(process.execPath, [script, '--check'], { stdio: 'pipe' })
+        ).not.toThrow();
     });
 });
 
@@ -109,13 +133,17 @@ describe('the committed sample plan', () => {
 
     it('when applied against the recorded field names, then everything inserts with no field skipped', async () => {
         const org = memoryOrg();
-        const canonical = recordedCanonicalFieldName({ Contact: Object.keys(PACKAGE_CONTACT_FIELDS) });
+        const canonical = recordedCanonicalFieldName({
+            Contact: Object.keys(PACKAGE_CONTACT_FIELDS)
+        });
 
         const result = await applyTreePlan(steps, org.insert, canonical);
 
         expect(result.skippedFields).toEqual([]);
         expect(result.idsByReference.size).toBe(200);
-        const contactsWithAccount = [...org.rows.values()].filter((row) => typeof row.AccountId === 'string');
+        const contactsWithAccount = [...org.rows.values()].filter(
+            (row) => typeof row.AccountId === 'string'
+        );
         expect(contactsWithAccount).toHaveLength(160);
     });
 
@@ -131,7 +159,12 @@ describe('the committed sample plan', () => {
                 records: [
                     {
                         referenceId: 'ContactRef1',
-                        fields: { LastName: 'x'.repeat(81), Birthdate: '2001-02-29', LeadSource: 'Billboard', Shoe__c: 1 },
+                        fields: {
+                            LastName: 'x'.repeat(81),
+                            Birthdate: '2001-02-29',
+                            LeadSource: 'Billboard',
+                            Shoe__c: 1
+                        },
                         references: {}
                     }
                 ]
@@ -139,7 +172,9 @@ describe('the committed sample plan', () => {
             {
                 sobject: 'Opportunity',
                 file: 'broken.json',
-                records: [{ referenceId: 'OpportunityRef1', fields: { Amount: 10.125 }, references: {} }]
+                records: [
+                    { referenceId: 'OpportunityRef1', fields: { Amount: 10.125 }, references: {} }
+                ]
             }
         ];
 
@@ -153,8 +188,13 @@ describe('the committed sample plan', () => {
     });
 
     it('when reading contacts, then emails are on reserved domains, unique, and phones fictional', () => {
-        const emails = (contacts?.records ?? []).map((record) => record.fields.Email).filter((email) => email !== undefined);
-        const phones = (contacts?.records ?? []).flatMap((record) => [record.fields.Phone, record.fields.MobilePhone]);
+        const emails = (contacts?.records ?? [])
+            .map((record) => record.fields.Email)
+            .filter((email) => email !== undefined);
+        const phones = (contacts?.records ?? []).flatMap((record) => [
+            record.fields.Phone,
+            record.fields.MobilePhone
+        ]);
 
         expect(emails.length).toBeGreaterThan(100);
         expect(new Set(emails).size).toBe(emails.length);
@@ -165,7 +205,9 @@ describe('the committed sample plan', () => {
     });
 
     it('when reading the records, then names are diverse and every household is linked', () => {
-        const lastNames = new Set((contacts?.records ?? []).map((record) => String(record.fields.LastName)));
+        const lastNames = new Set(
+            (contacts?.records ?? []).map((record) => String(record.fields.LastName))
+        );
         const accented = [...lastNames].filter((name) => /[^\x20-\x7e]/.test(name));
         const accountIds = new Set((accounts?.records ?? []).map((record) => record.referenceId));
 
@@ -178,11 +220,14 @@ describe('the committed sample plan', () => {
     });
 
     it('when reading amounts and stages, then every stage is used and revenue is whole dollars', () => {
-        const stages = new Set((opportunities?.records ?? []).map((record) => record.fields.StageName));
+        const stages = new Set(
+            (opportunities?.records ?? []).map((record) => record.fields.StageName)
+        );
         const revenues = (accounts?.records ?? []).map((record) => record.fields.AnnualRevenue);
 
         expect(stages.size).toBe(10);
         for (const revenue of revenues) expect(Number.isInteger(revenue)).toBe(true);
-        for (const record of accounts?.records ?? []) expect(record.fields).not.toHaveProperty('NumberOfEmployees');
+        for (const record of accounts?.records ?? [])
+            expect(record.fields).not.toHaveProperty('NumberOfEmployees');
     });
 });

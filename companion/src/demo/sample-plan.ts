@@ -14,7 +14,9 @@ export function defaultSalesforcePlanPath(startFolder: string = __dirname): stri
         if (existsSync(candidate)) return candidate;
 
         if (path.dirname(folder) === folder) {
-            throw new Error(`no ${PLAN_RELATIVE_PATH} found in ${startFolder} or any folder above it`);
+            throw new Error(
+                `no ${PLAN_RELATIVE_PATH} found in ${startFolder} or any folder above it`
+            );
         }
     }
 }

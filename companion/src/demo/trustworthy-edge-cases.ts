@@ -197,7 +197,13 @@ function emptiness(context: SeedContext): SeededHousehold {
             annual_income: null,
             size: 3,
             notes: '',
-            address: { street: '', city: 'Tulsa', region: null, postal_code: '', country: 'United States' }
+            address: {
+                street: '',
+                city: 'Tulsa',
+                region: null,
+                postal_code: '',
+                country: 'United States'
+            }
         }
     };
     const members = [

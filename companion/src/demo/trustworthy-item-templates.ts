@@ -5,12 +5,7 @@
  */
 
 export type ItemCategory =
-    | 'insurance_policy'
-    | 'property'
-    | 'financial_account'
-    | 'vehicle'
-    | 'valuable'
-    | 'document';
+    'insurance_policy' | 'property' | 'financial_account' | 'vehicle' | 'valuable' | 'document';
 
 export interface ItemTemplate {
     category: ItemCategory;

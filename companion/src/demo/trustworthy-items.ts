@@ -51,24 +51,35 @@ export function buildItems(context: SeedContext, households: SeededHousehold[]):
 }
 
 /** One reminder for each of the first twenty items, in a seeded order. */
-export function buildReminders(context: SeedContext, items: SeedRecord[], count = 20): SeedRecord[] {
+export function buildReminders(
+    context: SeedContext,
+    items: SeedRecord[],
+    count = 20
+): SeedRecord[] {
     const { random } = context;
 
-    return random.shuffle(items).slice(0, count).map((item) => {
-        const template = ITEM_TEMPLATES.find((candidate) => candidate.name === item.fields.name);
-        const renewal = item.fields.renewal_date;
-        const fields: Record<string, unknown> = {
-            household_id: item.fields.household_id,
-            item_id: item.id,
-            title: template?.reminder ?? `Review ${String(item.fields.name)}`,
-            due_date: typeof renewal === 'string' ? renewal : randomDate(random, 2025, 2026),
-            recurrence: typeof renewal === 'string' ? 'yearly' : random.pick(RECURRENCES),
-            completed: random.chance(0.2)
-        };
-        if (typeof item.fields.owner_member_id === 'string') fields.member_id = item.fields.owner_member_id;
-        if (random.chance(0.25)) fields.notes = 'Set up by the family during the spring review.';
-        return { id: context.mintId('rm_'), fields };
-    });
+    return random
+        .shuffle(items)
+        .slice(0, count)
+        .map((item) => {
+            const template = ITEM_TEMPLATES.find(
+                (candidate) => candidate.name === item.fields.name
+            );
+            const renewal = item.fields.renewal_date;
+            const fields: Record<string, unknown> = {
+                household_id: item.fields.household_id,
+                item_id: item.id,
+                title: template?.reminder ?? `Review ${String(item.fields.name)}`,
+                due_date: typeof renewal === 'string' ? renewal : randomDate(random, 2025, 2026),
+                recurrence: typeof renewal === 'string' ? 'yearly' : random.pick(RECURRENCES),
+                completed: random.chance(0.2)
+            };
+            if (typeof item.fields.owner_member_id === 'string')
+                fields.member_id = item.fields.owner_member_id;
+            if (random.chance(0.25))
+                fields.notes = 'Set up by the family during the spring review.';
+            return { id: context.mintId('rm_'), fields };
+        });
 }
 
 function currencyOf(household: SeedRecord): string {

@@ -77,7 +77,10 @@ export function chooseMatchGroups(
     return chosen;
 }
 
-export function buildMatchedHouseholds(context: SeedContext, groups: MatchGroup[]): SeededHousehold[] {
+export function buildMatchedHouseholds(
+    context: SeedContext,
+    groups: MatchGroup[]
+): SeededHousehold[] {
     const { random } = context;
     let matchedSoFar = 0;
 

@@ -27,48 +27,110 @@ const FAMILIES: readonly FamilyPlan[] = [
     {
         surname: 'Sato',
         type: 'family',
-        people: [['Haruki', 'head'], ['Mia', 'partner'], ['Riku', 'child']]
+        people: [
+            ['Haruki', 'head'],
+            ['Mia', 'partner'],
+            ['Riku', 'child']
+        ]
     },
     {
         surname: 'Okonkwo',
         type: 'family',
-        people: [['Amara', 'head'], ['Chidi', 'partner'], ['Ifeoma', 'child'], ['Obinna', 'child']]
+        people: [
+            ['Amara', 'head'],
+            ['Chidi', 'partner'],
+            ['Ifeoma', 'child'],
+            ['Obinna', 'child']
+        ]
     },
-    { surname: 'Lindgren', type: 'couple', people: [['Erik', 'head'], ['Maja', 'partner']] },
+    {
+        surname: 'Lindgren',
+        type: 'couple',
+        people: [
+            ['Erik', 'head'],
+            ['Maja', 'partner']
+        ]
+    },
     { surname: 'Ferreira', type: 'single', people: [['Ana', 'head']] },
     {
         surname: 'Kaur',
         type: 'family',
-        people: [['Harpreet', 'head'], ['Gurpreet', 'partner'], ['Simran', 'child']]
+        people: [
+            ['Harpreet', 'head'],
+            ['Gurpreet', 'partner'],
+            ['Simran', 'child']
+        ]
     },
     {
         surname: 'Abernathy',
         type: 'extended',
-        people: [['Walter', 'head'], ['Margaret', 'parent'], ['June', 'dependent']]
+        people: [
+            ['Walter', 'head'],
+            ['Margaret', 'parent'],
+            ['June', 'dependent']
+        ]
     },
     {
         surname: 'Mbeki',
         type: 'family',
-        people: [['Thabo', 'head'], ['Naledi', 'partner'], ['Lwazi', 'child']]
+        people: [
+            ['Thabo', 'head'],
+            ['Naledi', 'partner'],
+            ['Lwazi', 'child']
+        ]
     },
     {
         surname: 'Rahman',
         type: 'family',
-        people: [['Farhana', 'head'], ['Imran', 'partner'], ['Zara', 'child'], ['Ayaan', 'child']]
+        people: [
+            ['Farhana', 'head'],
+            ['Imran', 'partner'],
+            ['Zara', 'child'],
+            ['Ayaan', 'child']
+        ]
     },
     {
         surname: 'Delgado',
         type: 'extended',
-        people: [['Rosa', 'head'], ['Luis', 'partner'], ['Carmen', 'parent']]
+        people: [
+            ['Rosa', 'head'],
+            ['Luis', 'partner'],
+            ['Carmen', 'parent']
+        ]
     },
-    { surname: 'Petrov', type: 'couple', people: [['Dmitri', 'head'], ['Oksana', 'partner']] },
+    {
+        surname: 'Petrov',
+        type: 'couple',
+        people: [
+            ['Dmitri', 'head'],
+            ['Oksana', 'partner']
+        ]
+    },
     {
         surname: 'Begay',
         type: 'family',
-        people: [['Marlene', 'head'], ['Darnell', 'child'], ['Shawna', 'child']]
+        people: [
+            ['Marlene', 'head'],
+            ['Darnell', 'child'],
+            ['Shawna', 'child']
+        ]
     },
-    { surname: 'Walker-Ng', type: 'couple', people: [['Jordan', 'head'], ['Alex', 'partner']] },
-    { surname: 'Haddad-Silva', type: 'other', people: [['Rami', 'head'], ['Lucas', 'other']] }
+    {
+        surname: 'Walker-Ng',
+        type: 'couple',
+        people: [
+            ['Jordan', 'head'],
+            ['Alex', 'partner']
+        ]
+    },
+    {
+        surname: 'Haddad-Silva',
+        type: 'other',
+        people: [
+            ['Rami', 'head'],
+            ['Lucas', 'other']
+        ]
+    }
 ];
 
 const TITLES = [
@@ -126,7 +188,10 @@ export function buildOwnHouseholds(context: SeedContext): SeededHousehold[] {
                 household_type: family.type,
                 phone: fictionalPhone(random, place.areaCode),
                 email: freshEmail(context, `${asciiLower(family.surname)}.home`, domain),
-                annual_income: money(random.int(38, 310) * 1000 + random.int(0, 999), random.int(0, 99)),
+                annual_income: money(
+                    random.int(38, 310) * 1000 + random.int(0, 999),
+                    random.int(0, 99)
+                ),
                 size: members.length,
                 notes: random.pick(HOUSEHOLD_NOTES),
                 address,

@@ -91,7 +91,14 @@ export function reviewedAt(random: SeededRandom): string {
     return `${randomDate(random, 2024, 2024)}T${String(random.int(8, 17)).padStart(2, '0')}:30:00.000Z`;
 }
 
-const INTEREST_VALUES = ['insurance', 'property', 'investments', 'estate_planning', 'education', 'health'];
+const INTEREST_VALUES = [
+    'insurance',
+    'property',
+    'investments',
+    'estate_planning',
+    'education',
+    'health'
+];
 
 export function someInterests(random: SeededRandom, count: number): string[] {
     const chosen = new Set(Array.from({ length: count }, () => random.pick(INTEREST_VALUES)));

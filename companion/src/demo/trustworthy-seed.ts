@@ -18,7 +18,9 @@ export type { SalesforceContactSummary } from './trustworthy-matched';
 const CONTENT_SEED = 0x7a3f_2025;
 const ID_SEED = 0x1d5_5eed;
 
-export function buildTrustworthySeed(salesforceContacts: SalesforceContactSummary[]): TrustworthySeed {
+export function buildTrustworthySeed(
+    salesforceContacts: SalesforceContactSummary[]
+): TrustworthySeed {
     const salesforceEmails = salesforceContacts.flatMap((contact) =>
         contact.Email ? [contact.Email.trim().toLowerCase()] : []
     );

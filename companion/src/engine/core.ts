@@ -1,11 +1,21 @@
 /** The sync engine's pure core, in one import for the runner. */
-export { parseMappingFile, loadMappingFile, type MappingParseResult } from './mapping/parse-mapping-file';
+export {
+    parseMappingFile,
+    loadMappingFile,
+    type MappingParseResult
+} from './mapping/parse-mapping-file';
 export {
     checkMappingAgainstSchemas,
     type SchemaIssue,
     type SchemaResolvers
 } from './mapping/check-against-schemas';
-export type { FieldMapping, MappingFile, MappingIssue, Pairing, TransformKind } from './mapping/mapping-schema';
+export type {
+    FieldMapping,
+    MappingFile,
+    MappingIssue,
+    Pairing,
+    TransformKind
+} from './mapping/mapping-schema';
 export { readLogicalValue } from './transforms/read-logical-value';
 export { transformValue } from './transforms/transform-value';
 export { salesforceAddressFields } from './transforms/address';

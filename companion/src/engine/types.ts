@@ -9,11 +9,7 @@ export type Side = 'salesforce' | 'trustworthy';
 export type Direction = 'both' | 'to_salesforce' | 'to_trustworthy';
 
 export type ConflictPolicy =
-    | 'salesforce_wins'
-    | 'trustworthy_wins'
-    | 'newest_wins'
-    | 'field_owner'
-    | 'hold';
+    'salesforce_wins' | 'trustworthy_wins' | 'newest_wins' | 'field_owner' | 'hold';
 
 export type DeletionPolicy = 'propagate' | 'flag' | 'ignore';
 

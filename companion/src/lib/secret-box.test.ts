@@ -31,7 +31,11 @@ describe('secrets at rest', () => {
 
     it('when a sealed value is opened with another key, then a clear error says so instead of garbage', () => {
         const other = new SecretBox(parseEncryptionKey(generateEncryptionKey()));
-        expect(() => other.open(box.seal('token'))).toThrow(new SecretBoxError('a stored secret could not be decrypted: wrong COMPANION_ENCRYPTION_KEY, or the stored value was altered'));
+        expect(() => other.open(box.seal('token'))).toThrow(
+            new SecretBoxError(
+                'a stored secret could not be decrypted: wrong COMPANION_ENCRYPTION_KEY, or the stored value was altered'
+            )
+        );
     });
 
     it('when any part of a sealed value is altered, then opening it fails the tag check', () => {
@@ -70,7 +74,9 @@ describe('secrets at rest', () => {
 
             const sealed = secretBoxFor(undefined, dataDir).seal('kept across restarts');
             expect(secretBoxFor(undefined, dataDir).open(sealed)).toBe('kept across restarts');
-            expect(() => secretBoxFor(generateEncryptionKey(), dataDir).open(sealed)).toThrow(SecretBoxError);
+            expect(() => secretBoxFor(generateEncryptionKey(), dataDir).open(sealed)).toThrow(
+                SecretBoxError
+            );
         } finally {
             fs.rmSync(dataDir, { recursive: true, force: true });
         }

@@ -27,7 +27,10 @@ export class SecretBox {
     private readonly key: Buffer;
 
     constructor(key: Buffer) {
-        if (key.length !== KEY_BYTES) throw new SecretBoxError(`the encryption key must be ${KEY_BYTES} bytes, not ${key.length}`);
+        if (key.length !== KEY_BYTES)
+            throw new SecretBoxError(
+                `the encryption key must be ${KEY_BYTES} bytes, not ${key.length}`
+            );
         this.key = Buffer.from(key);
     }
 
@@ -36,7 +39,9 @@ export class SecretBox {
         const cipher = createCipheriv(ALGORITHM, this.key, iv, { authTagLength: TAG_BYTES });
         const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
         const tag = cipher.getAuthTag();
-        return [VERSION, iv, tag, ciphertext].map((part) => (typeof part === 'string' ? part : part.toString('base64url'))).join(':');
+        return [VERSION, iv, tag, ciphertext]
+            .map((part) => (typeof part === 'string' ? part : part.toString('base64url')))
+            .join(':');
     }
 
     open(sealed: string): string {
@@ -46,23 +51,28 @@ export class SecretBox {
         try {
             return Buffer.concat([decipher.update(ciphertext), decipher.final()]).toString('utf8');
         } catch {
-            throw new SecretBoxError('a stored secret could not be decrypted: wrong COMPANION_ENCRYPTION_KEY, or the stored value was altered');
+            throw new SecretBoxError(
+                'a stored secret could not be decrypted: wrong COMPANION_ENCRYPTION_KEY, or the stored value was altered'
+            );
         }
     }
 }
 
 function parseSealed(sealed: string): { iv: Buffer; tag: Buffer; ciphertext: Buffer } {
     const parts = sealed.split(':');
-    if (parts[0] !== VERSION) throw new SecretBoxError('a stored secret has an unknown format version');
+    if (parts[0] !== VERSION)
+        throw new SecretBoxError('a stored secret has an unknown format version');
     if (parts.length !== 4) throw new SecretBoxError('a stored secret is malformed');
 
     const [, ivText = '', tagText = '', cipherText = ''] = parts;
     const base64url = /^[A-Za-z0-9_-]*$/;
-    if (![ivText, tagText, cipherText].every((part) => base64url.test(part))) throw new SecretBoxError('a stored secret is malformed');
+    if (![ivText, tagText, cipherText].every((part) => base64url.test(part)))
+        throw new SecretBoxError('a stored secret is malformed');
 
     const iv = Buffer.from(ivText, 'base64url');
     const tag = Buffer.from(tagText, 'base64url');
-    if (iv.length !== IV_BYTES || tag.length !== TAG_BYTES) throw new SecretBoxError('a stored secret is malformed');
+    if (iv.length !== IV_BYTES || tag.length !== TAG_BYTES)
+        throw new SecretBoxError('a stored secret is malformed');
     return { iv, tag, ciphertext: Buffer.from(cipherText, 'base64url') };
 }
 
@@ -73,9 +83,13 @@ function parseSealed(sealed: string): { iv: Buffer; tag: Buffer; ciphertext: Buf
  */
 export function parseEncryptionKey(text: string): Buffer {
     const trimmed = text.trim();
-    if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(trimmed)) throw new SecretBoxError('the encryption key must be base64');
+    if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(trimmed))
+        throw new SecretBoxError('the encryption key must be base64');
     const key = Buffer.from(trimmed.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
-    if (key.length !== KEY_BYTES) throw new SecretBoxError(`the encryption key must decode to ${KEY_BYTES} bytes, not ${key.length}`);
+    if (key.length !== KEY_BYTES)
+        throw new SecretBoxError(
+            `the encryption key must decode to ${KEY_BYTES} bytes, not ${key.length}`
+        );
     return key;
 }
 

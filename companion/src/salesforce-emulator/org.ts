@@ -13,7 +13,11 @@ import { RecordWriter, type SchemaAccess } from './records/record-writer';
 import { locatorFor, parseRecordBody } from './records/value-parsing';
 import { createSobjectRouters } from './routes/sobjects';
 import { findObject, OBJECT_CATALOG } from './schema/catalog';
-import { FieldSecurity, type FieldSecurityRules, type ObjectAccessRules } from './schema/field-security';
+import {
+    FieldSecurity,
+    type FieldSecurityRules,
+    type ObjectAccessRules
+} from './schema/field-security';
 import type { SObjectDef } from './schema/types';
 import { toId18 } from '../salesforce/ids';
 
@@ -31,7 +35,11 @@ export interface EmulatorOrg extends SchemaView, RowSource, UserDirectory, Schem
     readonly routers: Router[];
 
     /** Bulk seeding: full validation, no API accounting; throws on the first failure. */
-    insertRecords(type: string, records: ReadonlyArray<Record<string, unknown>>, asUserId?: string): string[];
+    insertRecords(
+        type: string,
+        records: ReadonlyArray<Record<string, unknown>>,
+        asUserId?: string
+    ): string[];
     setFieldSecurity(userId: string, rules: FieldSecurityRules): void;
     /** Replaces the user's object permissions, e.g. `{ Contact: { create: false } }`; unnamed objects keep full access. */
     setObjectAccess(userId: string, rules: ObjectAccessRules): void;
@@ -42,7 +50,10 @@ export interface EmulatorOrg extends SchemaView, RowSource, UserDirectory, Schem
 
 const DEFAULT_POD = '8d';
 
-export function createEmulatorOrg(deps: EmulatorDeps, options: EmulatorOrgOptions = {}): EmulatorOrg {
+export function createEmulatorOrg(
+    deps: EmulatorDeps,
+    options: EmulatorOrgOptions = {}
+): EmulatorOrg {
     const store = new RecordStore(deps.db, options.pod ?? DEFAULT_POD);
     const identity: OrgIdentity = seedOrg(store, deps.clock, options);
     const security = new FieldSecurity();
@@ -88,12 +99,18 @@ export function createEmulatorOrg(deps: EmulatorDeps, options: EmulatorOrgOption
 
             // All or none: name the record that really failed, not the first one rolled back with it.
             const culprit = outcomes.findIndex(
-                (outcome) => !outcome.ok && outcome.errors.some((error) => error.statusCode !== 'ALL_OR_NONE_OPERATION_ROLLED_BACK')
+                (outcome) =>
+                    !outcome.ok &&
+                    outcome.errors.some(
+                        (error) => error.statusCode !== 'ALL_OR_NONE_OPERATION_ROLLED_BACK'
+                    )
             );
             const failedAt = culprit >= 0 ? culprit : outcomes.findIndex((outcome) => !outcome.ok);
             const failed = outcomes[failedAt];
             if (failed && !failed.ok) {
-                const reason = failed.errors.map((error) => `${error.statusCode}: ${error.message}`).join('; ');
+                const reason = failed.errors
+                    .map((error) => `${error.statusCode}: ${error.message}`)
+                    .join('; ');
                 throw new Error(`Seeding ${type} record ${failedAt} failed: ${reason}`);
             }
             return outcomes.map((outcome) => (outcome.ok ? outcome.id : ''));

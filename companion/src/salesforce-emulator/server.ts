@@ -44,7 +44,10 @@ export interface SalesforceEmulator {
     close(): Promise<void>;
 }
 
-export function buildSalesforceEmulatorApp(options: SalesforceEmulatorOptions, db: Database.Database): {
+export function buildSalesforceEmulatorApp(
+    options: SalesforceEmulatorOptions,
+    db: Database.Database
+): {
     app: express.Express;
     org: EmulatorOrg;
     faults: FaultSwitches;
@@ -67,7 +70,12 @@ export function buildSalesforceEmulatorApp(options: SalesforceEmulatorOptions, d
         controlEnabled: options.controlEnabled ?? false
     });
 
-    const streaming = createStreamingEndpoint({ db, clock, sessions: access.sessions, versions: DEFAULT_API_VERSIONS });
+    const streaming = createStreamingEndpoint({
+        db,
+        clock,
+        sessions: access.sessions,
+        versions: DEFAULT_API_VERSIONS
+    });
     org.writer.onCommitted((changes) => streaming.publish(changes));
 
     const app = express();
@@ -85,7 +93,9 @@ export function buildSalesforceEmulatorApp(options: SalesforceEmulatorOptions, d
     return { app, org, faults, access, streaming };
 }
 
-export async function startSalesforceEmulator(options: SalesforceEmulatorOptions): Promise<SalesforceEmulator> {
+export async function startSalesforceEmulator(
+    options: SalesforceEmulatorOptions
+): Promise<SalesforceEmulator> {
     const db = new Database(options.databaseFile);
     db.pragma('journal_mode = WAL');
     const { app, org, faults, access, streaming } = buildSalesforceEmulatorApp(options, db);

@@ -58,6 +58,7 @@ export function makeSalesforceId(keyPrefix: string, pod: string, sequence: numbe
     } while (rest > 0);
 
     const id15 = (keyPrefix + pod + counter.padStart(10, '0')).slice(0, 15);
-    if (id15.length !== 15) throw new Error(`key prefix and pod must be 5 characters, got ${keyPrefix}${pod}`);
+    if (id15.length !== 15)
+        throw new Error(`key prefix and pod must be 5 characters, got ${keyPrefix}${pod}`);
     return id15 + checksumSuffix(id15);
 }

@@ -69,7 +69,12 @@ export function oauth2For(app: AppSettings, redirectUri?: string): OAuth2 {
     });
 }
 
-export async function exchangeCode(app: AppSettings, redirectUri: string, code: string, codeVerifier: string): Promise<TokenResponse> {
+export async function exchangeCode(
+    app: AppSettings,
+    redirectUri: string,
+    code: string,
+    codeVerifier: string
+): Promise<TokenResponse> {
     return oauth2For(app, redirectUri).requestToken(code, { code_verifier: codeVerifier });
 }
 
@@ -84,9 +89,20 @@ export interface SalesforceIdentity {
  * Authorization header (jsforce's own `identity()` puts it in the query
  * string, where proxies and access logs keep it).
  */
-export async function readIdentity(token: TokenResponse, apiVersion: string): Promise<SalesforceIdentity> {
-    const conn = new Connection({ instanceUrl: token.instance_url, accessToken: token.access_token, version: apiVersion });
-    const identity = await conn.request<{ user_id?: string; organization_id?: string; username?: string }>(token.id);
+export async function readIdentity(
+    token: TokenResponse,
+    apiVersion: string
+): Promise<SalesforceIdentity> {
+    const conn = new Connection({
+        instanceUrl: token.instance_url,
+        accessToken: token.access_token,
+        version: apiVersion
+    });
+    const identity = await conn.request<{
+        user_id?: string;
+        organization_id?: string;
+        username?: string;
+    }>(token.id);
     const fromUrl = userInfoOf(token);
     return {
         orgId: identity.organization_id ?? fromUrl.organizationId,

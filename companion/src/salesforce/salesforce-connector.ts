@@ -11,14 +11,33 @@ import type { TokenResponse } from 'jsforce/lib/oauth2';
 
 export type SalesforceCredentials =
     | { flow: 'client_credentials'; loginUrl: string; clientId: string; clientSecret: string }
-    | { flow: 'jwt'; loginUrl: string; clientId: string; username: string; privateKeyPem: string; audience?: string }
-    | { flow: 'refresh_token'; loginUrl: string; instanceUrl: string; clientId: string; clientSecret?: string; refreshToken: string };
+    | {
+          flow: 'jwt';
+          loginUrl: string;
+          clientId: string;
+          username: string;
+          privateKeyPem: string;
+          audience?: string;
+      }
+    | {
+          flow: 'refresh_token';
+          loginUrl: string;
+          instanceUrl: string;
+          clientId: string;
+          clientSecret?: string;
+          refreshToken: string;
+      };
 
-export async function connectToSalesforce(credentials: SalesforceCredentials, apiVersion: string): Promise<Connection> {
+export async function connectToSalesforce(
+    credentials: SalesforceCredentials,
+    apiVersion: string
+): Promise<Connection> {
     const oauth2 = new OAuth2({
         loginUrl: credentials.loginUrl,
         clientId: credentials.clientId,
-        ...('clientSecret' in credentials && credentials.clientSecret ? { clientSecret: credentials.clientSecret } : {})
+        ...('clientSecret' in credentials && credentials.clientSecret
+            ? { clientSecret: credentials.clientSecret }
+            : {})
     });
 
     const fetchToken = (): Promise<TokenResponse> => requestToken(oauth2, credentials);
@@ -31,7 +50,11 @@ export async function connectToSalesforce(credentials: SalesforceCredentials, ap
             version: apiVersion
         });
         const token = await fetchToken();
-        conn._establish({ accessToken: token.access_token, instanceUrl: token.instance_url, userInfo: userInfoOf(token) });
+        conn._establish({
+            accessToken: token.access_token,
+            instanceUrl: token.instance_url,
+            userInfo: userInfoOf(token)
+        });
         return conn;
     }
 
@@ -44,7 +67,8 @@ export async function connectToSalesforce(credentials: SalesforceCredentials, ap
         refreshFn: (_conn, callback) => {
             fetchToken().then(
                 (fresh) => callback(null, fresh.access_token, fresh),
-                (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)))
+                (error: unknown) =>
+                    callback(error instanceof Error ? error : new Error(String(error)))
             );
         }
     });
@@ -53,7 +77,11 @@ export async function connectToSalesforce(credentials: SalesforceCredentials, ap
 }
 
 /** The identity URL ends in `/<orgId>/<userId>`; jsforce keeps both as `userInfo`. */
-export function userInfoOf(token: Pick<TokenResponse, 'id'>): { id: string; organizationId: string; url: string } {
+export function userInfoOf(token: Pick<TokenResponse, 'id'>): {
+    id: string;
+    organizationId: string;
+    url: string;
+} {
     const [organizationId = '', id = ''] = new URL(token.id).pathname.split('/').slice(-2);
     return { id, organizationId, url: token.id };
 }
@@ -63,7 +91,9 @@ export function requestTokenFor(credentials: SalesforceCredentials): Promise<Tok
     const oauth2 = new OAuth2({
         loginUrl: credentials.loginUrl,
         clientId: credentials.clientId,
-        ...('clientSecret' in credentials && credentials.clientSecret ? { clientSecret: credentials.clientSecret } : {})
+        ...('clientSecret' in credentials && credentials.clientSecret
+            ? { clientSecret: credentials.clientSecret }
+            : {})
     });
     return requestToken(oauth2, credentials);
 }
@@ -90,7 +120,8 @@ export function signJwtAssertion(credentials: {
     loginUrl: string;
     audience?: string;
 }): string {
-    const encode = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const encode = (value: object): string =>
+        Buffer.from(JSON.stringify(value)).toString('base64url');
     const header = encode({ alg: 'RS256', typ: 'JWT' });
     const claims = encode({
         iss: credentials.clientId,
@@ -98,7 +129,9 @@ export function signJwtAssertion(credentials: {
         aud: credentials.audience ?? credentials.loginUrl,
         exp: Math.floor(Date.now() / 1000) + 180
     });
-    const signature = createSign('RSA-SHA256').update(`${header}.${claims}`).sign(credentials.privateKeyPem, 'base64url');
+    const signature = createSign('RSA-SHA256')
+        .update(`${header}.${claims}`)
+        .sign(credentials.privateKeyPem, 'base64url');
     return `${header}.${claims}.${signature}`;
 }
 
@@ -106,6 +139,8 @@ export function readPrivateKey(file: string): string {
     try {
         return fs.readFileSync(file, 'utf8');
     } catch (error) {
-        throw new Error(`cannot read SALESFORCE_PRIVATE_KEY_FILE ${file}: ${(error as Error).message}`);
+        throw new Error(
+            `cannot read SALESFORCE_PRIVATE_KEY_FILE ${file}: ${(error as Error).message}`
+        );
     }
 }

@@ -23,25 +23,40 @@ const OAUTH_CODES = new Set([
     'invalid_token'
 ]);
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'UND_ERR_SOCKET']);
+const NETWORK_CODES = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ENOTFOUND',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET'
+]);
 
 /** jsforce's session refresh wraps the OAuth error's description in this sentence. */
 const REFRESH_PREFIX = 'Unable to refresh session due to: ';
 
 export function describeFailure(error: unknown): SalesforceFailure {
-    if (!(error instanceof Error)) return { kind: 'other', code: 'unknown', description: String(error) };
+    if (!(error instanceof Error))
+        return { kind: 'other', code: 'unknown', description: String(error) };
 
     const name = error.name;
     if (OAUTH_CODES.has(name)) return { kind: 'oauth', code: name, description: error.message };
 
     const errorCode = (error as { errorCode?: unknown }).errorCode;
-    if (typeof errorCode === 'string' && errorCode !== '') return { kind: 'rest', code: errorCode, description: error.message };
+    if (typeof errorCode === 'string' && errorCode !== '')
+        return { kind: 'rest', code: errorCode, description: error.message };
 
     const network = networkCode(error);
     if (network) return { kind: 'network', code: network, description: error.message };
 
     if (error.message.startsWith(REFRESH_PREFIX)) {
-        return { kind: 'oauth', code: 'refresh_failed', description: error.message.slice(REFRESH_PREFIX.length) };
+        return {
+            kind: 'oauth',
+            code: 'refresh_failed',
+            description: error.message.slice(REFRESH_PREFIX.length)
+        };
     }
     return { kind: 'other', code: name || 'Error', description: error.message };
 }

@@ -108,11 +108,15 @@ export class SalesforceGateway {
      */
     async sendCustomNotification(input: CustomNotificationInput): Promise<ActionOutcome> {
         try {
-            const results = await this.conn.requestPost<unknown[]>('/actions/standard/customNotificationAction', { inputs: [input] });
+            const results = await this.conn.requestPost<unknown[]>(
+                '/actions/standard/customNotificationAction',
+                { inputs: [input] }
+            );
             return actionOutcome(results[0]);
         } catch (error) {
             const raw = (error as { data?: { message?: unknown } }).data?.message;
-            if (typeof raw === 'string' && raw.trim().startsWith('[')) return actionOutcome((JSON.parse(raw) as unknown[])[0]);
+            if (typeof raw === 'string' && raw.trim().startsWith('['))
+                return actionOutcome((JSON.parse(raw) as unknown[])[0]);
             throw error;
         }
     }
@@ -139,7 +143,11 @@ export class SalesforceGateway {
      * Every record whose SystemModstamp is at or after `since` (all records
      * when undefined), deleted ones included, oldest change first.
      */
-    async changedSince(objectName: string, fields: string[], since: string | undefined): Promise<SideRecord[]> {
+    async changedSince(
+        objectName: string,
+        fields: string[],
+        since: string | undefined
+    ): Promise<SideRecord[]> {
         const where = since ? ` WHERE SystemModstamp >= ${since}` : '';
         const soql = `SELECT ${selectList(fields)} FROM ${objectName}${where} ORDER BY SystemModstamp ASC, Id ASC`;
         const query = this.conn.query(soql).scanAll(true).autoFetch(true).maxFetch(5_000_000);
@@ -147,7 +155,12 @@ export class SalesforceGateway {
     }
 
     /** Records whose `field` equals one of `values` (deleted ones excluded). */
-    async findBy(objectName: string, fields: string[], field: string, values: string[]): Promise<SideRecord[]> {
+    async findBy(
+        objectName: string,
+        fields: string[],
+        field: string,
+        values: string[]
+    ): Promise<SideRecord[]> {
         const found: SideRecord[] = [];
         for (const chunk of chunks(unique(values), IN_CLAUSE_LIMIT)) {
             const list = chunk.map(soqlString).join(', ');
@@ -158,28 +171,44 @@ export class SalesforceGateway {
         return found;
     }
 
-    async upsert(objectName: string, externalIdField: string, records: Array<Record<string, unknown>>): Promise<WriteOutcome[]> {
+    async upsert(
+        objectName: string,
+        externalIdField: string,
+        records: Array<Record<string, unknown>>
+    ): Promise<WriteOutcome[]> {
         return this.inCollections(records, async (chunk) => {
-            const results = await this.conn.sobject(objectName).upsert(chunk as never[], externalIdField, { allOrNone: false });
+            const results = await this.conn
+                .sobject(objectName)
+                .upsert(chunk as never[], externalIdField, { allOrNone: false });
             return results as unknown[];
         });
     }
 
-    async update(objectName: string, records: Array<Record<string, unknown>>): Promise<WriteOutcome[]> {
+    async update(
+        objectName: string,
+        records: Array<Record<string, unknown>>
+    ): Promise<WriteOutcome[]> {
         return this.inCollections(records, async (chunk) => {
-            const results = await this.conn.sobject(objectName).update(chunk as never[], { allOrNone: false });
+            const results = await this.conn
+                .sobject(objectName)
+                .update(chunk as never[], { allOrNone: false });
             return results as unknown[];
         });
     }
 
     async destroy(objectName: string, ids: string[]): Promise<WriteOutcome[]> {
         return this.inCollections(ids, async (chunk) => {
-            const results = await this.conn.sobject(objectName).destroy(chunk, { allOrNone: false });
+            const results = await this.conn
+                .sobject(objectName)
+                .destroy(chunk, { allOrNone: false });
             return results as unknown[];
         });
     }
 
-    private async inCollections<T>(items: T[], write: (chunk: T[]) => Promise<unknown[]>): Promise<WriteOutcome[]> {
+    private async inCollections<T>(
+        items: T[],
+        write: (chunk: T[]) => Promise<unknown[]>
+    ): Promise<WriteOutcome[]> {
         const outcomes: WriteOutcome[] = [];
         for (const chunk of chunks(items, COLLECTION_LIMIT)) {
             const results = await write(chunk);
@@ -201,7 +230,9 @@ export class SalesforceGateway {
 }
 
 /** Every page of a query, followed through nextRecordsUrl by jsforce. */
-async function allRecords(query: Query<Schema, string, SfRecord, 'QueryResult'>): Promise<Array<Record<string, unknown>>> {
+async function allRecords(
+    query: Query<Schema, string, SfRecord, 'QueryResult'>
+): Promise<Array<Record<string, unknown>>> {
     const records: unknown = await query.execute({ responseTarget: 'Records' });
     return records as Array<Record<string, unknown>>;
 }
@@ -219,11 +250,21 @@ function toSideRecord(raw: Record<string, unknown>): SideRecord {
 }
 
 function toWriteOutcome(result: unknown): WriteOutcome {
-    const item = result as { success?: boolean; id?: string; created?: boolean; errors?: unknown[] };
+    const item = result as {
+        success?: boolean;
+        id?: string;
+        created?: boolean;
+        errors?: unknown[];
+    };
     if (item.success && item.id) {
         return { ok: true, id: toId18(item.id) ?? item.id, created: item.created === true };
     }
-    const first = (item.errors?.[0] ?? {}) as { statusCode?: string; errorCode?: string; message?: string; fields?: string[] };
+    const first = (item.errors?.[0] ?? {}) as {
+        statusCode?: string;
+        errorCode?: string;
+        message?: string;
+        fields?: string[];
+    };
     return {
         ok: false,
         errorCode: first.statusCode ?? first.errorCode ?? 'UNKNOWN_ERROR',
@@ -233,10 +274,17 @@ function toWriteOutcome(result: unknown): WriteOutcome {
 }
 
 function actionOutcome(result: unknown): ActionOutcome {
-    const item = (result ?? {}) as { isSuccess?: boolean; errors?: Array<{ statusCode?: string; message?: string }> | null };
+    const item = (result ?? {}) as {
+        isSuccess?: boolean;
+        errors?: Array<{ statusCode?: string; message?: string }> | null;
+    };
     if (item.isSuccess === true) return { ok: true };
     const first = item.errors?.[0];
-    return { ok: false, errorCode: first?.statusCode ?? 'UNKNOWN_ERROR', message: first?.message ?? 'the action reported a failure without a message' };
+    return {
+        ok: false,
+        errorCode: first?.statusCode ?? 'UNKNOWN_ERROR',
+        message: first?.message ?? 'the action reported a failure without a message'
+    };
 }
 
 /** Salesforce's `2021-04-08T18:39:16.000+0000` as an ISO instant. */
@@ -266,6 +314,7 @@ function unique<T>(values: T[]): T[] {
 
 function chunks<T>(items: T[], size: number): T[][] {
     const result: T[][] = [];
-    for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
+    for (let start = 0; start < items.length; start += size)
+        result.push(items.slice(start, start + size));
     return result;
 }

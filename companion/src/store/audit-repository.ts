@@ -40,18 +40,37 @@ export class AuditRepository {
 
         // SQLite caps bound parameters per statement; 100 rows × 11 columns stays well inside it.
         for (let start = 0; start < rows.length; start += 100) {
-            await this.store.insertInto('record_changes').values(rows.slice(start, start + 100)).execute();
+            await this.store
+                .insertInto('record_changes')
+                .values(rows.slice(start, start + 100))
+                .execute();
         }
     }
 
     async forRun(runId: string): Promise<StoredRecordChange[]> {
-        const rows = await this.store.selectFrom('record_changes').selectAll().where('run_id', '=', runId).orderBy('id').execute();
+        const rows = await this.store
+            .selectFrom('record_changes')
+            .selectAll()
+            .where('run_id', '=', runId)
+            .orderBy('id')
+            .execute();
         return rows.map(toStoredChange);
     }
 
     /** One page of a run's changes in the order they were booked, and how many there are. */
-    async pageForRun(runId: string, limit: number, offset: number): Promise<{ changes: StoredRecordChange[]; total: number }> {
-        const rows = await this.store.selectFrom('record_changes').selectAll().where('run_id', '=', runId).orderBy('id').limit(limit).offset(offset).execute();
+    async pageForRun(
+        runId: string,
+        limit: number,
+        offset: number
+    ): Promise<{ changes: StoredRecordChange[]; total: number }> {
+        const rows = await this.store
+            .selectFrom('record_changes')
+            .selectAll()
+            .where('run_id', '=', runId)
+            .orderBy('id')
+            .limit(limit)
+            .offset(offset)
+            .execute();
         const counted = await this.store
             .selectFrom('record_changes')
             .select(({ fn }) => fn.countAll<number>().as('total'))
@@ -61,7 +80,10 @@ export class AuditRepository {
     }
 
     /** The latest changes of one Salesforce record (18-character Id), newest first. */
-    async recentForSalesforceRecord(salesforceId: string, limit: number): Promise<StoredRecordChange[]> {
+    async recentForSalesforceRecord(
+        salesforceId: string,
+        limit: number
+    ): Promise<StoredRecordChange[]> {
         const rows = await this.store
             .selectFrom('record_changes')
             .selectAll()

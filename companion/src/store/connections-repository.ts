@@ -6,7 +6,12 @@
 import type { Selectable } from 'kysely';
 
 import type { Store } from './database';
-import type { OAuthLinksTable, OAuthStatesTable, SalesforceConnectionsTable, TrustworthyConnectionsTable } from './schema-connections';
+import type {
+    OAuthLinksTable,
+    OAuthStatesTable,
+    SalesforceConnectionsTable,
+    TrustworthyConnectionsTable
+} from './schema-connections';
 
 export type SalesforceConnectionRow = Selectable<SalesforceConnectionsTable>;
 export type TrustworthyConnectionRow = Selectable<TrustworthyConnectionsTable>;
@@ -19,7 +24,11 @@ export class ConnectionsRepository {
     constructor(private readonly store: Store) {}
 
     async salesforce(): Promise<SalesforceConnectionRow | undefined> {
-        return this.store.selectFrom('salesforce_connections').selectAll().where('id', '=', CURRENT).executeTakeFirst();
+        return this.store
+            .selectFrom('salesforce_connections')
+            .selectAll()
+            .where('id', '=', CURRENT)
+            .executeTakeFirst();
     }
 
     async saveSalesforce(row: Omit<SalesforceConnectionRow, 'id'>): Promise<void> {
@@ -32,16 +41,27 @@ export class ConnectionsRepository {
     }
 
     async updateSalesforce(changes: Partial<Omit<SalesforceConnectionRow, 'id'>>): Promise<void> {
-        await this.store.updateTable('salesforce_connections').set(changes).where('id', '=', CURRENT).execute();
+        await this.store
+            .updateTable('salesforce_connections')
+            .set(changes)
+            .where('id', '=', CURRENT)
+            .execute();
     }
 
     async deleteSalesforce(): Promise<boolean> {
-        const result = await this.store.deleteFrom('salesforce_connections').where('id', '=', CURRENT).executeTakeFirst();
+        const result = await this.store
+            .deleteFrom('salesforce_connections')
+            .where('id', '=', CURRENT)
+            .executeTakeFirst();
         return result.numDeletedRows > 0n;
     }
 
     async trustworthy(): Promise<TrustworthyConnectionRow | undefined> {
-        return this.store.selectFrom('trustworthy_connections').selectAll().where('id', '=', CURRENT).executeTakeFirst();
+        return this.store
+            .selectFrom('trustworthy_connections')
+            .selectAll()
+            .where('id', '=', CURRENT)
+            .executeTakeFirst();
     }
 
     async saveTrustworthy(row: Omit<TrustworthyConnectionRow, 'id'>): Promise<void> {
@@ -53,7 +73,10 @@ export class ConnectionsRepository {
     }
 
     async deleteTrustworthy(): Promise<boolean> {
-        const result = await this.store.deleteFrom('trustworthy_connections').where('id', '=', CURRENT).executeTakeFirst();
+        const result = await this.store
+            .deleteFrom('trustworthy_connections')
+            .where('id', '=', CURRENT)
+            .executeTakeFirst();
         return result.numDeletedRows > 0n;
     }
 
@@ -62,7 +85,11 @@ export class ConnectionsRepository {
     }
 
     async link(linkHash: string): Promise<OAuthLinkRow | undefined> {
-        return this.store.selectFrom('oauth_links').selectAll().where('link_hash', '=', linkHash).executeTakeFirst();
+        return this.store
+            .selectFrom('oauth_links')
+            .selectAll()
+            .where('link_hash', '=', linkHash)
+            .executeTakeFirst();
     }
 
     /** Marks a link used; false when someone else used it first (the update is the check). */
@@ -81,7 +108,11 @@ export class ConnectionsRepository {
     }
 
     async state(stateHash: string): Promise<OAuthStateRow | undefined> {
-        return this.store.selectFrom('oauth_states').selectAll().where('state_hash', '=', stateHash).executeTakeFirst();
+        return this.store
+            .selectFrom('oauth_states')
+            .selectAll()
+            .where('state_hash', '=', stateHash)
+            .executeTakeFirst();
     }
 
     /** Spends a state; false when it was already spent (a replayed callback). */

@@ -17,7 +17,9 @@ export class CursorsRepository {
         await this.store
             .insertInto('cursors')
             .values({ pairing_id: pairingId, side, value, updated_at: now })
-            .onConflict((oc) => oc.columns(['pairing_id', 'side']).doUpdateSet({ value, updated_at: now }))
+            .onConflict((oc) =>
+                oc.columns(['pairing_id', 'side']).doUpdateSet({ value, updated_at: now })
+            )
             .execute();
     }
 }

@@ -69,14 +69,24 @@ export class HeldRepository {
     }
 
     async get(id: string): Promise<HeldRecord | undefined> {
-        const row = await this.store.selectFrom('held_records').selectAll().where('id', '=', id).executeTakeFirst();
+        const row = await this.store
+            .selectFrom('held_records')
+            .selectAll()
+            .where('id', '=', id)
+            .executeTakeFirst();
         return row ? toHeldRecord(row) : undefined;
     }
 
     /** Open entries that involve one record, on either side. */
     async openFor(side: 'salesforce' | 'trustworthy', recordId: string): Promise<HeldRecord[]> {
         const column = side === 'salesforce' ? 'salesforce_id' : 'trustworthy_id';
-        const rows = await this.store.selectFrom('held_records').selectAll().where('status', '=', 'open').where(column, '=', recordId).orderBy('created_at').execute();
+        const rows = await this.store
+            .selectFrom('held_records')
+            .selectAll()
+            .where('status', '=', 'open')
+            .where(column, '=', recordId)
+            .orderBy('created_at')
+            .execute();
         return rows.map(toHeldRecord);
     }
 
@@ -86,7 +96,11 @@ export class HeldRepository {
         if (!row || row.status !== 'open') return false;
         const result = await this.store
             .updateTable('held_records')
-            .set({ status: 'resolved', resolved_at: now, detail: JSON.stringify({ ...row.detail, resolution }) })
+            .set({
+                status: 'resolved',
+                resolved_at: now,
+                detail: JSON.stringify({ ...row.detail, resolution })
+            })
             .where('id', '=', id)
             .where('status', '=', 'open')
             .executeTakeFirst();

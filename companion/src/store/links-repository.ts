@@ -41,7 +41,11 @@ export class LinksRepository {
     constructor(private readonly store: Store) {}
 
     async forPairing(pairingId: string): Promise<Link[]> {
-        const rows = await this.store.selectFrom('links').selectAll().where('pairing_id', '=', pairingId).execute();
+        const rows = await this.store
+            .selectFrom('links')
+            .selectAll()
+            .where('pairing_id', '=', pairingId)
+            .execute();
         return rows.map(toLink);
     }
 
@@ -65,7 +69,10 @@ export class LinksRepository {
                 .deleteFrom('links')
                 .where('pairing_id', '=', link.pairingId)
                 .where((eb) =>
-                    eb.or([eb('salesforce_id', '=', link.salesforceId), eb('trustworthy_id', '=', link.trustworthyId)])
+                    eb.or([
+                        eb('salesforce_id', '=', link.salesforceId),
+                        eb('trustworthy_id', '=', link.trustworthyId)
+                    ])
                 )
                 .execute();
             await trx

@@ -32,7 +32,12 @@ export class MappingStateRepository {
     async summaries(): Promise<MappingSummaryRow[]> {
         const versions = await this.store
             .selectFrom('mappings')
-            .select(({ fn }) => ['name', fn.max('version').as('latest'), fn.min('created_at').as('first'), fn.max('created_at').as('last')])
+            .select(({ fn }) => [
+                'name',
+                fn.max('version').as('latest'),
+                fn.min('created_at').as('first'),
+                fn.max('created_at').as('last')
+            ])
             .groupBy('name')
             .orderBy('name')
             .execute();
@@ -65,13 +70,21 @@ export class MappingStateRepository {
             .where('name', '=', name)
             .orderBy('version', 'asc')
             .execute();
-        return rows.map((row) => ({ name: row.name, version: row.version, source: row.source, createdAt: row.created_at }));
+        return rows.map((row) => ({
+            name: row.name,
+            version: row.version,
+            source: row.source,
+            createdAt: row.created_at
+        }));
     }
 
     /** One version, or the latest when `version` is undefined. */
     async version(name: string, version?: number): Promise<MappingVersionBody | undefined> {
         let query = this.store.selectFrom('mappings').selectAll().where('name', '=', name);
-        query = version === undefined ? query.orderBy('version', 'desc') : query.where('version', '=', version);
+        query =
+            version === undefined
+                ? query.orderBy('version', 'desc')
+                : query.where('version', '=', version);
         const row = await query.executeTakeFirst();
         if (!row) return undefined;
         return {
@@ -88,7 +101,13 @@ export class MappingStateRepository {
      * deleted. With `onlyIfNew`, answers undefined (and writes nothing) when a
      * live mapping already has the name.
      */
-    async appendVersion(name: string, body: unknown, source: string, now: string, options: { onlyIfNew?: boolean } = {}): Promise<number | undefined> {
+    async appendVersion(
+        name: string,
+        body: unknown,
+        source: string,
+        now: string,
+        options: { onlyIfNew?: boolean } = {}
+    ): Promise<number | undefined> {
         return this.store.transaction().execute(async (trx) => {
             const latest = await trx
                 .selectFrom('mappings')
@@ -96,7 +115,11 @@ export class MappingStateRepository {
                 .where('name', '=', name)
                 .executeTakeFirst();
             if (options.onlyIfNew && latest?.latest != null) {
-                const state = await trx.selectFrom('mapping_state').select('deleted_at').where('name', '=', name).executeTakeFirst();
+                const state = await trx
+                    .selectFrom('mapping_state')
+                    .select('deleted_at')
+                    .where('name', '=', name)
+                    .executeTakeFirst();
                 if (!state?.deleted_at) return undefined;
             }
             const version = Number(latest?.latest ?? 0) + 1;
@@ -107,7 +130,9 @@ export class MappingStateRepository {
             await trx
                 .insertInto('mapping_state')
                 .values({ name, paused: 0, paused_at: null, deleted_at: null, updated_at: now })
-                .onConflict((oc) => oc.column('name').doUpdateSet({ deleted_at: null, updated_at: now }))
+                .onConflict((oc) =>
+                    oc.column('name').doUpdateSet({ deleted_at: null, updated_at: now })
+                )
                 .execute();
             return version;
         });
@@ -117,8 +142,18 @@ export class MappingStateRepository {
         const pausedAt = paused ? now : null;
         await this.store
             .insertInto('mapping_state')
-            .values({ name, paused: paused ? 1 : 0, paused_at: pausedAt, deleted_at: null, updated_at: now })
-            .onConflict((oc) => oc.column('name').doUpdateSet({ paused: paused ? 1 : 0, paused_at: pausedAt, updated_at: now }))
+            .values({
+                name,
+                paused: paused ? 1 : 0,
+                paused_at: pausedAt,
+                deleted_at: null,
+                updated_at: now
+            })
+            .onConflict((oc) =>
+                oc
+                    .column('name')
+                    .doUpdateSet({ paused: paused ? 1 : 0, paused_at: pausedAt, updated_at: now })
+            )
             .execute();
     }
 

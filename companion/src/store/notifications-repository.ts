@@ -27,7 +27,11 @@ export class NotificationsRepository {
     constructor(private readonly store: Store) {}
 
     async settingsBody(): Promise<string | undefined> {
-        const row = await this.store.selectFrom('notification_settings').select('body').where('id', '=', 1).executeTakeFirst();
+        const row = await this.store
+            .selectFrom('notification_settings')
+            .select('body')
+            .where('id', '=', 1)
+            .executeTakeFirst();
         return row?.body;
     }
 
@@ -58,7 +62,11 @@ export class NotificationsRepository {
     }
 
     /** The alert of this kind and mapping that went out after `since`, if any: its window is still open. */
-    async openWindow(kind: string, mappingName: string, since: string): Promise<AlertRow | undefined> {
+    async openWindow(
+        kind: string,
+        mappingName: string,
+        since: string
+    ): Promise<AlertRow | undefined> {
         const row = await this.store
             .selectFrom('alerts')
             .selectAll()
@@ -72,36 +80,68 @@ export class NotificationsRepository {
     }
 
     /** Sent alerts whose window closed at or before `closedBy` with repeats not yet summarised, and how many. */
-    async closedWindowsWithRepeats(closedBy: string): Promise<Array<{ alert: AlertRow; repeats: number; lastRepeatAt: string }>> {
+    async closedWindowsWithRepeats(
+        closedBy: string
+    ): Promise<Array<{ alert: AlertRow; repeats: number; lastRepeatAt: string }>> {
         const rows = await this.store
             .selectFrom('alerts as sent')
             .innerJoin('alerts as repeat', 'repeat.window_alert_id', 'sent.id')
             .selectAll('sent')
-            .select((eb) => [eb.fn.countAll<number>().as('repeats'), eb.fn.max('repeat.created_at').as('last_repeat_at')])
+            .select((eb) => [
+                eb.fn.countAll<number>().as('repeats'),
+                eb.fn.max('repeat.created_at').as('last_repeat_at')
+            ])
             .where('sent.status', '=', 'sent')
             .where('sent.summarised_at', 'is', null)
             .where('sent.created_at', '<=', closedBy)
             .where('repeat.status', '=', 'suppressed')
             .groupBy('sent.id')
             .execute();
-        return rows.map((row) => ({ alert: toAlert(row), repeats: Number(row.repeats), lastRepeatAt: String(row.last_repeat_at) }));
+        return rows.map((row) => ({
+            alert: toAlert(row),
+            repeats: Number(row.repeats),
+            lastRepeatAt: String(row.last_repeat_at)
+        }));
     }
 
     async markSummarised(alertId: string, now: string): Promise<void> {
-        await this.store.updateTable('alerts').set({ summarised_at: now }).where('id', '=', alertId).execute();
+        await this.store
+            .updateTable('alerts')
+            .set({ summarised_at: now })
+            .where('id', '=', alertId)
+            .execute();
     }
 
     async addDelivery(alertId: string, delivery: DeliveryRow): Promise<void> {
         await this.store
             .insertInto('alert_deliveries')
-            .values({ alert_id: alertId, channel: delivery.channel, outcome: delivery.outcome, error: delivery.error, delivered_at: delivery.deliveredAt })
+            .values({
+                alert_id: alertId,
+                channel: delivery.channel,
+                outcome: delivery.outcome,
+                error: delivery.error,
+                delivered_at: delivery.deliveredAt
+            })
             .execute();
     }
 
     async recent(limit: number): Promise<Array<AlertRow & { deliveries: DeliveryRow[] }>> {
-        const rows = await this.store.selectFrom('alerts').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+        const rows = await this.store
+            .selectFrom('alerts')
+            .selectAll()
+            .orderBy('created_at', 'desc')
+            .orderBy('id', 'desc')
+            .limit(limit)
+            .execute();
         const ids = rows.map((row) => row.id);
-        const deliveries = ids.length === 0 ? [] : await this.store.selectFrom('alert_deliveries').selectAll().where('alert_id', 'in', ids).execute();
+        const deliveries =
+            ids.length === 0
+                ? []
+                : await this.store
+                      .selectFrom('alert_deliveries')
+                      .selectAll()
+                      .where('alert_id', 'in', ids)
+                      .execute();
 
         return rows.map((row) => ({
             ...toAlert(row),

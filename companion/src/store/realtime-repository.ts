@@ -16,8 +16,18 @@ export class RealtimeRepository {
     constructor(private readonly store: Store) {}
 
     async webhookSubscriptions(): Promise<StoredWebhookSubscription[]> {
-        const rows = await this.store.selectFrom('webhook_subscriptions').selectAll().orderBy('created_at').execute();
-        return rows.map((row) => ({ id: row.id, url: row.url, secret: row.secret, sealed: row.secret_sealed === 1, createdAt: row.created_at }));
+        const rows = await this.store
+            .selectFrom('webhook_subscriptions')
+            .selectAll()
+            .orderBy('created_at')
+            .execute();
+        return rows.map((row) => ({
+            id: row.id,
+            url: row.url,
+            secret: row.secret,
+            sealed: row.secret_sealed === 1,
+            createdAt: row.created_at
+        }));
     }
 
     async saveWebhookSubscription(subscription: StoredWebhookSubscription): Promise<void> {
@@ -38,7 +48,11 @@ export class RealtimeRepository {
     }
 
     async hasSeenEvent(eventId: string): Promise<boolean> {
-        const row = await this.store.selectFrom('webhook_events_seen').select('event_id').where('event_id', '=', eventId).executeTakeFirst();
+        const row = await this.store
+            .selectFrom('webhook_events_seen')
+            .select('event_id')
+            .where('event_id', '=', eventId)
+            .executeTakeFirst();
         return row !== undefined;
     }
 
@@ -57,7 +71,11 @@ export class RealtimeRepository {
     }
 
     async replayId(channel: string): Promise<number | undefined> {
-        const row = await this.store.selectFrom('streaming_replay').select('replay_id').where('channel', '=', channel).executeTakeFirst();
+        const row = await this.store
+            .selectFrom('streaming_replay')
+            .select('replay_id')
+            .where('channel', '=', channel)
+            .executeTakeFirst();
         return row?.replay_id;
     }
 
@@ -65,7 +83,9 @@ export class RealtimeRepository {
         await this.store
             .insertInto('streaming_replay')
             .values({ channel, replay_id: replayId, updated_at: now })
-            .onConflict((oc) => oc.column('channel').doUpdateSet({ replay_id: replayId, updated_at: now }))
+            .onConflict((oc) =>
+                oc.column('channel').doUpdateSet({ replay_id: replayId, updated_at: now })
+            )
             .execute();
     }
 }

@@ -16,7 +16,11 @@ export class RetryRepository {
     constructor(private readonly store: Store) {}
 
     async forPairing(pairingId: string): Promise<RetryEntry[]> {
-        const rows = await this.store.selectFrom('retry_records').selectAll().where('pairing_id', '=', pairingId).execute();
+        const rows = await this.store
+            .selectFrom('retry_records')
+            .selectAll()
+            .where('pairing_id', '=', pairingId)
+            .execute();
         return rows.map((row) => ({
             side: row.side as RetryEntry['side'],
             recordId: row.record_id,
@@ -29,13 +33,24 @@ export class RetryRepository {
      * `untouched`: earlier entries a stopped or narrowed pass never reached;
      * they stay as they were, so their records are still retried later.
      */
-    async replace(pairingId: string, failures: Array<Omit<RetryEntry, 'attempts'>>, now: string, untouched: RetryEntry[] = []): Promise<void> {
+    async replace(
+        pairingId: string,
+        failures: Array<Omit<RetryEntry, 'attempts'>>,
+        now: string,
+        untouched: RetryEntry[] = []
+    ): Promise<void> {
         await this.store.transaction().execute(async (trx) => {
-            const previous = await trx.selectFrom('retry_records').selectAll().where('pairing_id', '=', pairingId).execute();
+            const previous = await trx
+                .selectFrom('retry_records')
+                .selectAll()
+                .where('pairing_id', '=', pairingId)
+                .execute();
             const earlier = new Map(previous.map((row) => [`${row.side}|${row.record_id}`, row]));
             await trx.deleteFrom('retry_records').where('pairing_id', '=', pairingId).execute();
 
-            const unique = new Map(failures.map((failure) => [`${failure.side}|${failure.recordId}`, failure]));
+            const unique = new Map(
+                failures.map((failure) => [`${failure.side}|${failure.recordId}`, failure])
+            );
             for (const entry of untouched) {
                 const key = `${entry.side}|${entry.recordId}`;
                 const row = earlier.get(key);

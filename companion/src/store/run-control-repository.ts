@@ -37,7 +37,11 @@ export class RunControlRepository {
     }
 
     async details(runId: string): Promise<RunDetails | undefined> {
-        const row = await this.store.selectFrom('run_details').selectAll().where('run_id', '=', runId).executeTakeFirst();
+        const row = await this.store
+            .selectFrom('run_details')
+            .selectAll()
+            .where('run_id', '=', runId)
+            .executeTakeFirst();
         if (!row) return undefined;
         return {
             runId: row.run_id,
@@ -54,7 +58,13 @@ export class RunControlRepository {
         if (!existing) {
             await this.store
                 .insertInto('run_details')
-                .values({ run_id: runId, kind: 'sync', control: '{}', source_run_id: null, rolled_back_by: rollbackRunId })
+                .values({
+                    run_id: runId,
+                    kind: 'sync',
+                    control: '{}',
+                    source_run_id: null,
+                    rolled_back_by: rollbackRunId
+                })
                 .execute();
             return true;
         }
@@ -68,7 +78,11 @@ export class RunControlRepository {
     }
 
     async goLive(mappingName: string): Promise<GoLiveSettings | undefined> {
-        const row = await this.store.selectFrom('go_live').selectAll().where('mapping_name', '=', mappingName).executeTakeFirst();
+        const row = await this.store
+            .selectFrom('go_live')
+            .selectAll()
+            .where('mapping_name', '=', mappingName)
+            .executeTakeFirst();
         if (!row) return undefined;
         return {
             recordCap: row.record_cap,
@@ -77,8 +91,16 @@ export class RunControlRepository {
         };
     }
 
-    async setGoLive(mappingName: string, settings: { recordCap: number | null; pilot: Record<string, unknown> | null }, now: string): Promise<void> {
-        const values = { record_cap: settings.recordCap, pilot: settings.pilot === null ? null : JSON.stringify(settings.pilot), updated_at: now };
+    async setGoLive(
+        mappingName: string,
+        settings: { recordCap: number | null; pilot: Record<string, unknown> | null },
+        now: string
+    ): Promise<void> {
+        const values = {
+            record_cap: settings.recordCap,
+            pilot: settings.pilot === null ? null : JSON.stringify(settings.pilot),
+            updated_at: now
+        };
         await this.store
             .insertInto('go_live')
             .values({ mapping_name: mappingName, ...values })

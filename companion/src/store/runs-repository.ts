@@ -1,6 +1,13 @@
 import type { Store } from './database';
 
-export type RunStatus = 'running' | 'completed' | 'completed_with_errors' | 'failed' | 'interrupted' | 'paused' | 'budget_reached';
+export type RunStatus =
+    | 'running'
+    | 'completed'
+    | 'completed_with_errors'
+    | 'failed'
+    | 'interrupted'
+    | 'paused'
+    | 'budget_reached';
 
 export interface RunRecord {
     id: string;
@@ -17,7 +24,13 @@ export interface RunRecord {
 export class RunsRepository {
     constructor(private readonly store: Store) {}
 
-    async start(run: { id: string; mappingName: string; mappingVersion: number; trigger: string; now: string }): Promise<void> {
+    async start(run: {
+        id: string;
+        mappingName: string;
+        mappingVersion: number;
+        trigger: string;
+        now: string;
+    }): Promise<void> {
         await this.store
             .insertInto('runs')
             .values({
@@ -34,7 +47,13 @@ export class RunsRepository {
             .execute();
     }
 
-    async finish(id: string, status: RunStatus, summary: unknown, error: string | null, now: string): Promise<void> {
+    async finish(
+        id: string,
+        status: RunStatus,
+        summary: unknown,
+        error: string | null,
+        now: string
+    ): Promise<void> {
         await this.store
             .updateTable('runs')
             .set({ status, summary: JSON.stringify(summary), error, finished_at: now })
@@ -48,7 +67,11 @@ export class RunsRepository {
      * simply picks the work up again; here it is only labelled honestly.
      */
     async markInterrupted(now: string): Promise<string[]> {
-        const stale = await this.store.selectFrom('runs').select('id').where('status', '=', 'running').execute();
+        const stale = await this.store
+            .selectFrom('runs')
+            .select('id')
+            .where('status', '=', 'running')
+            .execute();
         if (stale.length === 0) return [];
         await this.store
             .updateTable('runs')
@@ -59,21 +82,47 @@ export class RunsRepository {
     }
 
     async get(id: string): Promise<RunRecord | undefined> {
-        const row = await this.store.selectFrom('runs').selectAll().where('id', '=', id).executeTakeFirst();
+        const row = await this.store
+            .selectFrom('runs')
+            .selectAll()
+            .where('id', '=', id)
+            .executeTakeFirst();
         return row ? toRunRecord(row) : undefined;
     }
 
     /** Newest first, optionally of one mapping. */
-    async list(options: { limit: number; offset: number; mappingName?: string }): Promise<{ runs: RunRecord[]; total: number }> {
+    async list(options: {
+        limit: number;
+        offset: number;
+        mappingName?: string;
+    }): Promise<{ runs: RunRecord[]; total: number }> {
         let query = this.store.selectFrom('runs');
         if (options.mappingName) query = query.where('mapping_name', '=', options.mappingName);
-        const rows = await query.selectAll().orderBy('started_at', 'desc').orderBy('id', 'desc').limit(options.limit).offset(options.offset).execute();
-        const counted = await query.select(({ fn }) => fn.countAll<number>().as('total')).executeTakeFirst();
+        const rows = await query
+            .selectAll()
+            .orderBy('started_at', 'desc')
+            .orderBy('id', 'desc')
+            .limit(options.limit)
+            .offset(options.offset)
+            .execute();
+        const counted = await query
+            .select(({ fn }) => fn.countAll<number>().as('total'))
+            .executeTakeFirst();
         return { runs: rows.map(toRunRecord), total: Number(counted?.total ?? 0) };
     }
 }
 
-function toRunRecord(row: { id: string; mapping_name: string; mapping_version: number; status: string; trigger: string; started_at: string; finished_at: string | null; summary: string | null; error: string | null }): RunRecord {
+function toRunRecord(row: {
+    id: string;
+    mapping_name: string;
+    mapping_version: number;
+    status: string;
+    trigger: string;
+    started_at: string;
+    finished_at: string | null;
+    summary: string | null;
+    error: string | null;
+}): RunRecord {
     return {
         id: row.id,
         mappingName: row.mapping_name,

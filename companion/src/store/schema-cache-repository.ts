@@ -7,14 +7,19 @@ import type { Store } from './database';
 export class SchemaCacheRepository {
     constructor(private readonly store: Store) {}
 
-    async get(side: string, objectName: string): Promise<{ body: unknown; fetchedAt: string } | undefined> {
+    async get(
+        side: string,
+        objectName: string
+    ): Promise<{ body: unknown; fetchedAt: string } | undefined> {
         const row = await this.store
             .selectFrom('schema_cache')
             .select(['body', 'fetched_at'])
             .where('side', '=', side)
             .where('object_name', '=', objectName)
             .executeTakeFirst();
-        return row ? { body: JSON.parse(row.body) as unknown, fetchedAt: row.fetched_at } : undefined;
+        return row
+            ? { body: JSON.parse(row.body) as unknown, fetchedAt: row.fetched_at }
+            : undefined;
     }
 
     async put(side: string, objectName: string, body: unknown, now: string): Promise<void> {
@@ -22,7 +27,9 @@ export class SchemaCacheRepository {
         await this.store
             .insertInto('schema_cache')
             .values({ side, object_name: objectName, body: json, fetched_at: now })
-            .onConflict((oc) => oc.columns(['side', 'object_name']).doUpdateSet({ body: json, fetched_at: now }))
+            .onConflict((oc) =>
+                oc.columns(['side', 'object_name']).doUpdateSet({ body: json, fetched_at: now })
+            )
             .execute();
     }
 

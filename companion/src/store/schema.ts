@@ -97,7 +97,13 @@ export interface RetryRecordsTable {
     last_failed_at: string;
 }
 
-export interface DatabaseSchema extends ConnectionsTables, MappingStateTables, RunControlTables, SchedulesTables, UsageNotificationsTables {
+export interface DatabaseSchema
+    extends
+        ConnectionsTables,
+        MappingStateTables,
+        RunControlTables,
+        SchedulesTables,
+        UsageNotificationsTables {
     mappings: MappingsTable;
     links: LinksTable;
     cursors: CursorsTable;

@@ -23,8 +23,19 @@ export class UsageRepository {
     constructor(private readonly store: Store) {}
 
     async budget(): Promise<BudgetRow> {
-        const row = await this.store.selectFrom('usage_budget').selectAll().where('id', '=', 1).executeTakeFirst();
-        if (!row) return { sharePercent: DEFAULT_SHARE_PERCENT, orgUsed: null, orgLimit: null, observedAt: null, alertedAt: null };
+        const row = await this.store
+            .selectFrom('usage_budget')
+            .selectAll()
+            .where('id', '=', 1)
+            .executeTakeFirst();
+        if (!row)
+            return {
+                sharePercent: DEFAULT_SHARE_PERCENT,
+                orgUsed: null,
+                orgLimit: null,
+                observedAt: null,
+                alertedAt: null
+            };
         return {
             sharePercent: row.share_percent,
             orgUsed: row.org_used,
@@ -36,7 +47,11 @@ export class UsageRepository {
 
     async setShare(sharePercent: number, now: string): Promise<void> {
         await this.ensureRow(now);
-        await this.store.updateTable('usage_budget').set({ share_percent: sharePercent, updated_at: now }).where('id', '=', 1).execute();
+        await this.store
+            .updateTable('usage_budget')
+            .set({ share_percent: sharePercent, updated_at: now })
+            .where('id', '=', 1)
+            .execute();
     }
 
     async observeOrg(used: number, limit: number, now: string): Promise<void> {
@@ -50,28 +65,52 @@ export class UsageRepository {
 
     async markAlerted(now: string): Promise<void> {
         await this.ensureRow(now);
-        await this.store.updateTable('usage_budget').set({ alerted_at: now, updated_at: now }).where('id', '=', 1).execute();
+        await this.store
+            .updateTable('usage_budget')
+            .set({ alerted_at: now, updated_at: now })
+            .where('id', '=', 1)
+            .execute();
     }
 
     async addCalls(minuteStart: string, calls: number): Promise<void> {
         await this.store
             .insertInto('usage_calls')
             .values({ minute_start: minuteStart, calls })
-            .onConflict((conflict) => conflict.column('minute_start').doUpdateSet((eb) => ({ calls: eb('usage_calls.calls', '+', calls) })))
+            .onConflict((conflict) =>
+                conflict
+                    .column('minute_start')
+                    .doUpdateSet((eb) => ({ calls: eb('usage_calls.calls', '+', calls) }))
+            )
             .execute();
     }
 
     /** Minutes after `windowStart`, oldest first; older minutes are forgotten on the way. */
     async callsSince(windowStart: string): Promise<MinuteCalls[]> {
-        await this.store.deleteFrom('usage_calls').where('minute_start', '<=', windowStart).execute();
-        const rows = await this.store.selectFrom('usage_calls').selectAll().where('minute_start', '>', windowStart).orderBy('minute_start').execute();
+        await this.store
+            .deleteFrom('usage_calls')
+            .where('minute_start', '<=', windowStart)
+            .execute();
+        const rows = await this.store
+            .selectFrom('usage_calls')
+            .selectAll()
+            .where('minute_start', '>', windowStart)
+            .orderBy('minute_start')
+            .execute();
         return rows.map((row) => ({ minuteStart: row.minute_start, calls: row.calls }));
     }
 
     private async ensureRow(now: string): Promise<void> {
         await this.store
             .insertInto('usage_budget')
-            .values({ id: 1, share_percent: DEFAULT_SHARE_PERCENT, org_used: null, org_limit: null, observed_at: null, alerted_at: null, updated_at: now })
+            .values({
+                id: 1,
+                share_percent: DEFAULT_SHARE_PERCENT,
+                org_used: null,
+                org_limit: null,
+                observed_at: null,
+                alerted_at: null,
+                updated_at: now
+            })
             .onConflict((conflict) => conflict.column('id').doNothing())
             .execute();
     }

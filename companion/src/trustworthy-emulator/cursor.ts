@@ -20,7 +20,12 @@ export interface CursorPosition {
 }
 
 export function encodeCursor(position: CursorPosition): string {
-    const payload = { v: 1, db: position.instanceId, object: position.object, seq: position.sequence };
+    const payload = {
+        v: 1,
+        db: position.instanceId,
+        object: position.object,
+        seq: position.sequence
+    };
     return Buffer.from(JSON.stringify(payload)).toString('base64url');
 }
 

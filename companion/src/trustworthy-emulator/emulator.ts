@@ -69,7 +69,9 @@ function buildContext(db: Database.Database, clock: EmulatorClock): EmulatorCont
     return { instanceId, clock, store, changes, writer, idempotency, webhooks, dispatcher };
 }
 
-export function createTrustworthyEmulator(options: TrustworthyEmulatorOptions): TrustworthyEmulator {
+export function createTrustworthyEmulator(
+    options: TrustworthyEmulatorOptions
+): TrustworthyEmulator {
     if (options.apiKeys.length === 0) throw new Error('the emulator needs at least one API key');
     const clock = options.clock ?? systemClock;
     const context = buildContext(options.db, clock);

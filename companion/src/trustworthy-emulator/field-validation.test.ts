@@ -4,7 +4,10 @@ import { validateFields } from './field-validation';
 import { testId } from './test-support/test-emulator';
 
 const existing = new Set([testId('hh_', 1)]);
-const create: ValidationOptions = { mode: 'create', referenceExists: (_object, id) => existing.has(id) };
+const create: ValidationOptions = {
+    mode: 'create',
+    referenceExists: (_object, id) => existing.has(id)
+};
 const update: ValidationOptions = { ...create, mode: 'update' };
 
 function outcome(definition: typeof MEMBER, fields: Record<string, unknown>, options = update) {
@@ -14,10 +17,14 @@ function outcome(definition: typeof MEMBER, fields: Record<string, unknown>, opt
 
 describe('field validation', () => {
     test('when decimals are written, then they are padded to the scale and precision and scale are enforced', () => {
-        expect(outcome(HOUSEHOLD, { annual_income: '1234.5' })).toEqual({ annual_income: '1234.50' });
+        expect(outcome(HOUSEHOLD, { annual_income: '1234.5' })).toEqual({
+            annual_income: '1234.50'
+        });
         expect(outcome(HOUSEHOLD, { annual_income: '-007' })).toEqual({ annual_income: '-7.00' });
         expect(outcome(HOUSEHOLD, { annual_income: '-0.00' })).toEqual({ annual_income: '0.00' });
-        expect(outcome(HOUSEHOLD, { annual_income: '9999999999999999.99' })).toEqual({ annual_income: '9999999999999999.99' });
+        expect(outcome(HOUSEHOLD, { annual_income: '9999999999999999.99' })).toEqual({
+            annual_income: '9999999999999999.99'
+        });
         expect(outcome(HOUSEHOLD, { annual_income: '10000000000000000' })).toBe('invalid_value');
         expect(outcome(HOUSEHOLD, { annual_income: '1.005' })).toBe('invalid_value');
         expect(outcome(HOUSEHOLD, { annual_income: '1e3' })).toBe('invalid_value');
@@ -38,20 +45,31 @@ describe('field validation', () => {
         expect(outcome(HOUSEHOLD, { last_reviewed_at: '2026-01-15T10:00:00+01:00' })).toEqual({
             last_reviewed_at: '2026-01-15T09:00:00.000Z'
         });
-        expect(outcome(HOUSEHOLD, { last_reviewed_at: '2026-01-15T10:00:00' })).toBe('invalid_value');
-        expect(outcome(HOUSEHOLD, { last_reviewed_at: '2026-02-30T10:00:00Z' })).toBe('invalid_value');
+        expect(outcome(HOUSEHOLD, { last_reviewed_at: '2026-01-15T10:00:00' })).toBe(
+            'invalid_value'
+        );
+        expect(outcome(HOUSEHOLD, { last_reviewed_at: '2026-02-30T10:00:00Z' })).toBe(
+            'invalid_value'
+        );
     });
 
     test('when text is written, then length counts UTF-16 code units and "" is kept', () => {
-        expect(outcome(MEMBER, { first_name: '😀'.repeat(50) })).toEqual({ first_name: '😀'.repeat(50) });
+        expect(outcome(MEMBER, { first_name: '😀'.repeat(50) })).toEqual({
+            first_name: '😀'.repeat(50)
+        });
         expect(outcome(MEMBER, { first_name: '😀'.repeat(50) + 'a' })).toBe('too_long');
-        expect(outcome(MEMBER, { first_name: '', relationship: '' })).toEqual({ first_name: '', relationship: '' });
+        expect(outcome(MEMBER, { first_name: '', relationship: '' })).toEqual({
+            first_name: '',
+            relationship: ''
+        });
         expect(outcome(MEMBER, { email: 'not-an-email' })).toBe('invalid_value');
         expect(outcome(MEMBER, { first_name: 7 })).toBe('invalid_type');
     });
 
     test('when enums and multi-value enums are written, then only listed values pass, each once', () => {
-        expect(outcome(MEMBER, { relationship: 'child', interests: ['health', 'education'] })).toEqual({
+        expect(
+            outcome(MEMBER, { relationship: 'child', interests: ['health', 'education'] })
+        ).toEqual({
             relationship: 'child',
             interests: ['health', 'education']
         });
@@ -62,14 +80,18 @@ describe('field validation', () => {
     });
 
     test('when an address is written, then only its five parts are allowed, as strings or null', () => {
-        expect(outcome(MEMBER, { address: { city: 'Leeds', region: null } })).toEqual({ address: { city: 'Leeds', region: null } });
+        expect(outcome(MEMBER, { address: { city: 'Leeds', region: null } })).toEqual({
+            address: { city: 'Leeds', region: null }
+        });
         expect(outcome(MEMBER, { address: { town: 'Leeds' } })).toBe('invalid_value');
         expect(outcome(MEMBER, { address: { city: 3 } })).toBe('invalid_type');
         expect(outcome(MEMBER, { address: 'Leeds' })).toBe('invalid_type');
     });
 
     test('when references are written, then they must name a live record of the referenced object', () => {
-        expect(outcome(MEMBER, { household_id: testId('hh_', 1) })).toEqual({ household_id: testId('hh_', 1) });
+        expect(outcome(MEMBER, { household_id: testId('hh_', 1) })).toEqual({
+            household_id: testId('hh_', 1)
+        });
         expect(outcome(MEMBER, { household_id: testId('hh_', 2) })).toBe('invalid_reference');
         expect(outcome(MEMBER, { household_id: testId('mb_', 1) })).toBe('invalid_reference');
         expect(outcome(MEMBER, { household_id: '' })).toBe('invalid_reference');
@@ -77,7 +99,9 @@ describe('field validation', () => {
     });
 
     test('when required fields are missing on create or emptied on update, then required_field_missing', () => {
-        expect(outcome(ITEM, { household_id: testId('hh_', 1), name: 'Car' }, create)).toBe('required_field_missing');
+        expect(outcome(ITEM, { household_id: testId('hh_', 1), name: 'Car' }, create)).toBe(
+            'required_field_missing'
+        );
         expect(outcome(MEMBER, { last_name: null })).toBe('required_field_missing');
         expect(outcome(MEMBER, { last_name: '' })).toBe('required_field_missing');
         expect(outcome(MEMBER, { first_name: 'Ada' })).toEqual({ first_name: 'Ada' });
@@ -87,7 +111,13 @@ describe('field validation', () => {
         expect(outcome(MEMBER, { nickname: 'A' })).toBe('unknown_field');
         expect(outcome(MEMBER, { id: testId('mb_', 1) })).toBe('read_only_field');
         expect(outcome(MEMBER, { updated_at: '2026-01-15T09:00:00.000Z' })).toBe('read_only_field');
-        expect(outcome(MEMBER, { updated_at: '2026-01-15T09:00:00.000Z' }, { ...update, allowTimestamps: true })).toEqual({
+        expect(
+            outcome(
+                MEMBER,
+                { updated_at: '2026-01-15T09:00:00.000Z' },
+                { ...update, allowTimestamps: true }
+            )
+        ).toEqual({
             updated_at: '2026-01-15T09:00:00.000Z'
         });
     });

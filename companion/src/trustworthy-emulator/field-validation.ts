@@ -28,8 +28,7 @@ export interface RecordProblem {
 }
 
 export type FieldsCheck =
-    | { ok: true; values: Record<string, unknown> }
-    | { ok: false; problem: RecordProblem };
+    { ok: true; values: Record<string, unknown> } | { ok: false; problem: RecordProblem };
 
 export interface ValidationOptions {
     mode: 'create' | 'update';
@@ -74,14 +73,19 @@ export function validateFields(
             return problem('unknown_field', `${definition.name} has no field ${name}`, name);
         }
 
-        const timestampAllowed = options.allowTimestamps === true && TIMESTAMP_FIELDS.includes(name);
+        const timestampAllowed =
+            options.allowTimestamps === true && TIMESTAMP_FIELDS.includes(name);
         if (field.readOnly && !timestampAllowed) {
             return problem('read_only_field', `${name} is read-only`, name);
         }
 
         if (value === null) {
             if (field.required) {
-                return problem('required_field_missing', `${name} is required and cannot be cleared`, name);
+                return problem(
+                    'required_field_missing',
+                    `${name} is required and cannot be cleared`,
+                    name
+                );
             }
             values[name] = null;
             continue;
@@ -90,7 +94,11 @@ export function validateFields(
         const checked = checkValue(field, value);
         if (!checked.ok) return problem(checked.code, checked.message, name);
         if (field.required && isEmpty(checked.value)) {
-            return problem('required_field_missing', `${name} is required and cannot be empty`, name);
+            return problem(
+                'required_field_missing',
+                `${name} is required and cannot be empty`,
+                name
+            );
         }
 
         if (field.type === 'reference') {

@@ -66,11 +66,14 @@ export function loadSeed(
                 const checked = validateFields(definition, record.fields, {
                     mode: 'create',
                     allowTimestamps: true,
-                    referenceExists: (objectName, id) => parts.store.get(objectName, id) !== undefined
+                    referenceExists: (objectName, id) =>
+                        parts.store.get(objectName, id) !== undefined
                 });
 
                 if (identityProblem || !checked.ok) {
-                    const fieldProblem = checked.ok ? '' : `${checked.problem.code}: ${checked.problem.message}`;
+                    const fieldProblem = checked.ok
+                        ? ''
+                        : `${checked.problem.code}: ${checked.problem.message}`;
                     problems.push(`${key} ${record.id}: ${identityProblem ?? fieldProblem}`);
                     continue;
                 }

@@ -9,8 +9,7 @@ import { ADDRESS_KEYS, DECIMAL_PATTERN, isValidDate } from '../trustworthy/wire-
 export type ValueProblemCode = 'invalid_type' | 'too_long' | 'invalid_enum_value' | 'invalid_value';
 
 export type ValueCheck =
-    | { ok: true; value: unknown }
-    | { ok: false; code: ValueProblemCode; message: string };
+    { ok: true; value: unknown } | { ok: false; code: ValueProblemCode; message: string };
 
 /** Address parts have no length in the model; this keeps them bounded. */
 export const ADDRESS_PART_MAX_LENGTH = 255;
@@ -19,7 +18,11 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const LOOSE_INSTANT = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 
 const accept = (value: unknown): ValueCheck => ({ ok: true, value });
-const reject = (code: ValueProblemCode, message: string): ValueCheck => ({ ok: false, code, message });
+const reject = (code: ValueProblemCode, message: string): ValueCheck => ({
+    ok: false,
+    code,
+    message
+});
 
 function checkText(field: TrustworthyFieldInfo, value: unknown): ValueCheck {
     if (typeof value !== 'string') return reject('invalid_type', `${field.name} must be a string`);
@@ -51,7 +54,10 @@ function isHttpUrl(value: string): boolean {
 function checkEnum(field: TrustworthyFieldInfo, value: unknown): ValueCheck {
     if (typeof value !== 'string') return reject('invalid_type', `${field.name} must be a string`);
     if (value === '' || (field.enumValues ?? []).includes(value)) return accept(value);
-    return reject('invalid_enum_value', `${field.name} does not allow the value ${JSON.stringify(value)}`);
+    return reject(
+        'invalid_enum_value',
+        `${field.name} does not allow the value ${JSON.stringify(value)}`
+    );
 }
 
 function checkMultiEnum(field: TrustworthyFieldInfo, value: unknown): ValueCheck {
@@ -61,7 +67,10 @@ function checkMultiEnum(field: TrustworthyFieldInfo, value: unknown): ValueCheck
     const allowed = field.enumValues ?? [];
     const unknown = value.find((entry) => !allowed.includes(entry as string));
     if (unknown !== undefined) {
-        return reject('invalid_enum_value', `${field.name} does not allow the value ${JSON.stringify(unknown)}`);
+        return reject(
+            'invalid_enum_value',
+            `${field.name} does not allow the value ${JSON.stringify(unknown)}`
+        );
     }
     if (new Set(value).size !== value.length) {
         return reject('invalid_value', `${field.name} lists a value twice`);
@@ -88,7 +97,10 @@ function checkDecimal(field: TrustworthyFieldInfo, value: unknown): ValueCheck {
         return reject('invalid_value', `${field.name} allows at most ${scale} decimal places`);
     }
     if (whole !== '0' && whole.length > precision - scale) {
-        return reject('invalid_value', `${field.name} allows at most ${precision - scale} digits before the point`);
+        return reject(
+            'invalid_value',
+            `${field.name} allows at most ${precision - scale} digits before the point`
+        );
     }
 
     const padded = scale > 0 ? `${whole}.${fraction.padEnd(scale, '0')}` : whole;
@@ -142,14 +154,19 @@ function checkAddress(field: TrustworthyFieldInfo, value: unknown): ValueCheck {
             return reject('invalid_type', `${field.name}.${key} must be a string or null`);
         }
         if (typeof part === 'string' && part.length > ADDRESS_PART_MAX_LENGTH) {
-            return reject('too_long', `${field.name}.${key} is longer than ${ADDRESS_PART_MAX_LENGTH} characters`);
+            return reject(
+                'too_long',
+                `${field.name}.${key} is longer than ${ADDRESS_PART_MAX_LENGTH} characters`
+            );
         }
     }
     return accept(value);
 }
 
 function checkBoolean(field: TrustworthyFieldInfo, value: unknown): ValueCheck {
-    return typeof value === 'boolean' ? accept(value) : reject('invalid_type', `${field.name} must be true or false`);
+    return typeof value === 'boolean'
+        ? accept(value)
+        : reject('invalid_type', `${field.name} must be true or false`);
 }
 
 /** Reference existence is checked by the caller, which can see the store. */

@@ -82,7 +82,10 @@ export class WebhookDispatcher {
         });
     }
 
-    private async deliver(subscription: WebhookSubscription, event: WebhookDelivery): Promise<void> {
+    private async deliver(
+        subscription: WebhookSubscription,
+        event: WebhookDelivery
+    ): Promise<void> {
         if (!isLoopbackUrl(subscription.url)) return;
         const body = JSON.stringify(event);
 

@@ -1,5 +1,9 @@
 import type { TestEmulator } from '../trustworthy-emulator/test-support/test-emulator';
-import { TEST_API_KEY, startTestEmulator, testId } from '../trustworthy-emulator/test-support/test-emulator';
+import {
+    TEST_API_KEY,
+    startTestEmulator,
+    testId
+} from '../trustworthy-emulator/test-support/test-emulator';
 import { TrustworthyApiError } from './api-error';
 import type { TrustworthyClientOptions } from './trustworthy-client';
 import { TrustworthyClient } from './trustworthy-client';
@@ -46,7 +50,10 @@ async function expectApiError(promise: Promise<unknown>): Promise<TrustworthyApi
 }
 
 function jsonResponse(body: unknown, status = 200): Response {
-    return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+    return new Response(JSON.stringify(body), {
+        status,
+        headers: { 'content-type': 'application/json' }
+    });
 }
 
 describe('rate limits', () => {
@@ -65,7 +72,12 @@ describe('rate limits', () => {
 
         const error = await expectApiError(clientWith({ maxRetryWaitMs: 60_000 }).getSchema());
 
-        expect(error).toMatchObject({ status: 429, code: 'rate_limited', retryable: true, retryAfterSeconds: 120 });
+        expect(error).toMatchObject({
+            status: 429,
+            code: 'rate_limited',
+            retryable: true,
+            retryAfterSeconds: 120
+        });
         expect(sleeps).toEqual([]);
     });
 
@@ -115,7 +127,11 @@ describe('outages', () => {
         emulator.emulator.faults.set({ failNextRequests: 10 });
         const client = clientWith({ maxRetries: 2 });
 
-        expect(await expectApiError(client.getSchema())).toMatchObject({ status: 503, code: 'service_unavailable', retryable: true });
+        expect(await expectApiError(client.getSchema())).toMatchObject({
+            status: 503,
+            code: 'service_unavailable',
+            retryable: true
+        });
         expect(client.requestCount).toBe(3);
     });
 
@@ -129,7 +145,11 @@ describe('outages', () => {
         };
         const client = clientWith({ fetchImpl: losesFirstReply });
 
-        const results = await client.upsertBatch('member', [{ fields: { household_id: HOUSEHOLD_ID, last_name: 'Once' } }], 'lost-reply');
+        const results = await client.upsertBatch(
+            'member',
+            [{ fields: { household_id: HOUSEHOLD_ID, last_name: 'Once' } }],
+            'lost-reply'
+        );
 
         expect(results[0]?.status).toBe('created');
         expect(client.requestCount).toBe(2);
@@ -140,21 +160,37 @@ describe('outages', () => {
         emulator.emulator.faults.set({ failNextRequests: 1 });
         const client = clientWith();
 
-        expect(await expectApiError(client.registerWebhook('http://127.0.0.1:9/hook', ['record.changed']))).toMatchObject({ status: 503 });
+        expect(
+            await expectApiError(
+                client.registerWebhook('http://127.0.0.1:9/hook', ['record.changed'])
+            )
+        ).toMatchObject({ status: 503 });
         expect(client.requestCount).toBe(1);
     });
 
     test('when the API key is wrong, then unauthorized is thrown without retrying', async () => {
         const client = clientWith({ apiKey: 'wrong' });
 
-        expect(await expectApiError(client.getSchema())).toMatchObject({ status: 401, code: 'unauthorized', retryable: false });
+        expect(await expectApiError(client.getSchema())).toMatchObject({
+            status: 401,
+            code: 'unauthorized',
+            retryable: false
+        });
         expect(client.requestCount).toBe(1);
     });
 });
 
 describe('replies outside the contract', () => {
     test('when a record carries a decimal as a number, then contract_violation names the field', async () => {
-        const record = { id: HOUSEHOLD_ID, external_ref: null, created_at: '2026-01-15T09:00:00.000Z', updated_at: '2026-01-15T09:00:00.000Z', version: 1, name: 'Okafor', annual_income: 1200.5 };
+        const record = {
+            id: HOUSEHOLD_ID,
+            external_ref: null,
+            created_at: '2026-01-15T09:00:00.000Z',
+            updated_at: '2026-01-15T09:00:00.000Z',
+            version: 1,
+            name: 'Okafor',
+            annual_income: 1200.5
+        };
         const client = clientWith({ fetchImpl: async () => jsonResponse(record) });
 
         const error = await expectApiError(client.getRecord('household', HOUSEHOLD_ID));
@@ -164,29 +200,56 @@ describe('replies outside the contract', () => {
     });
 
     test('when a change-feed upsert arrives without its record, then contract_violation is thrown', async () => {
-        const page = { changes: [{ sequence: 1, object: 'household', id: HOUSEHOLD_ID, change: 'upsert', occurred_at: '2026-01-15T09:00:00.000Z' }], next_cursor: 'x', has_more: false };
+        const page = {
+            changes: [
+                {
+                    sequence: 1,
+                    object: 'household',
+                    id: HOUSEHOLD_ID,
+                    change: 'upsert',
+                    occurred_at: '2026-01-15T09:00:00.000Z'
+                }
+            ],
+            next_cursor: 'x',
+            has_more: false
+        };
         const client = clientWith({ fetchImpl: async () => jsonResponse(page) });
 
-        expect((await expectApiError(client.listChanges('household'))).message).toContain('upsert carries its record');
+        expect((await expectApiError(client.listChanges('household'))).message).toContain(
+            'upsert carries its record'
+        );
     });
 
     test('when a batch reply answers fewer records than were sent, then contract_violation is thrown', async () => {
         const client = clientWith({ fetchImpl: async () => jsonResponse({ results: [] }) });
 
-        const error = await expectApiError(client.upsertBatch('household', [{ fields: { name: 'A' } }], 'short-reply'));
+        const error = await expectApiError(
+            client.upsertBatch('household', [{ fields: { name: 'A' } }], 'short-reply')
+        );
         expect(error).toMatchObject({ code: 'contract_violation' });
     });
 
     test('when a success reply is not JSON, then contract_violation is thrown', async () => {
-        const client = clientWith({ fetchImpl: async () => new Response('<html>ok</html>', { status: 200 }) });
+        const client = clientWith({
+            fetchImpl: async () => new Response('<html>ok</html>', { status: 200 })
+        });
 
-        expect(await expectApiError(client.getSchema())).toMatchObject({ code: 'contract_violation' });
+        expect(await expectApiError(client.getSchema())).toMatchObject({
+            code: 'contract_violation'
+        });
     });
 
     test('when a gateway answers 502 without the envelope, then a retryable unexpected_reply is thrown after retries', async () => {
-        const client = clientWith({ maxRetries: 1, fetchImpl: async () => new Response('Bad gateway', { status: 502 }) });
+        const client = clientWith({
+            maxRetries: 1,
+            fetchImpl: async () => new Response('Bad gateway', { status: 502 })
+        });
 
-        expect(await expectApiError(client.getSchema())).toMatchObject({ status: 502, code: 'unexpected_reply', retryable: true });
+        expect(await expectApiError(client.getSchema())).toMatchObject({
+            status: 502,
+            code: 'unexpected_reply',
+            retryable: true
+        });
         expect(client.requestCount).toBe(2);
     });
 });

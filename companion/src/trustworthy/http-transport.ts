@@ -169,7 +169,10 @@ export class HttpTransport {
 
     private errorFrom(spec: RequestSpec, response: Response, text: string): TrustworthyApiError {
         const retryable = isRetryableStatus(response.status);
-        const retryAfter = parseRetryAfter(response.headers.get('Retry-After'), this.settings.now());
+        const retryAfter = parseRetryAfter(
+            response.headers.get('Retry-After'),
+            this.settings.now()
+        );
         const extra = retryAfter === undefined ? {} : { retryAfterSeconds: retryAfter };
 
         let envelope: ReturnType<typeof errorEnvelope.safeParse> | undefined;

@@ -20,7 +20,11 @@ export type TrustworthyObjectName = 'household' | 'member' | 'item' | 'reminder'
 
 type FieldOptions = Partial<Omit<TrustworthyFieldInfo, 'name' | 'type'>>;
 
-function field(name: string, type: TrustworthyFieldInfo['type'], options: FieldOptions = {}): TrustworthyFieldInfo {
+function field(
+    name: string,
+    type: TrustworthyFieldInfo['type'],
+    options: FieldOptions = {}
+): TrustworthyFieldInfo {
     return { name, type, required: false, readOnly: false, ...options };
 }
 
@@ -39,7 +43,9 @@ export const HOUSEHOLD: TrustworthyObjectDef = {
     fields: [
         ...systemFields,
         field('name', 'string', { required: true, maxLength: 255 }),
-        field('household_type', 'enum', { enumValues: ['family', 'couple', 'single', 'extended', 'other'] }),
+        field('household_type', 'enum', {
+            enumValues: ['family', 'couple', 'single', 'extended', 'other']
+        }),
         field('phone', 'phone', { maxLength: 40 }),
         field('email', 'email', { maxLength: 254 }),
         field('annual_income', 'decimal', { precision: 18, scale: 2 }),
@@ -68,7 +74,14 @@ export const MEMBER: TrustworthyObjectDef = {
             enumValues: ['head', 'partner', 'child', 'parent', 'dependent', 'other']
         }),
         field('interests', 'multi_enum', {
-            enumValues: ['insurance', 'property', 'investments', 'estate_planning', 'education', 'health']
+            enumValues: [
+                'insurance',
+                'property',
+                'investments',
+                'estate_planning',
+                'education',
+                'health'
+            ]
         }),
         field('email_opt_out', 'boolean'),
         field('title', 'string', { maxLength: 128 }),
@@ -84,11 +97,22 @@ export const ITEM: TrustworthyObjectDef = {
     idPrefix: 'it_',
     fields: [
         ...systemFields,
-        field('household_id', 'reference', { referenceTo: 'household', required: true, maxLength: 40 }),
+        field('household_id', 'reference', {
+            referenceTo: 'household',
+            required: true,
+            maxLength: 40
+        }),
         field('owner_member_id', 'reference', { referenceTo: 'member', maxLength: 40 }),
         field('category', 'enum', {
             required: true,
-            enumValues: ['insurance_policy', 'property', 'financial_account', 'vehicle', 'valuable', 'document']
+            enumValues: [
+                'insurance_policy',
+                'property',
+                'financial_account',
+                'vehicle',
+                'valuable',
+                'document'
+            ]
         }),
         field('name', 'string', { required: true, maxLength: 255 }),
         field('provider', 'string', { maxLength: 255 }),
@@ -108,7 +132,11 @@ export const REMINDER: TrustworthyObjectDef = {
     idPrefix: 'rm_',
     fields: [
         ...systemFields,
-        field('household_id', 'reference', { referenceTo: 'household', required: true, maxLength: 40 }),
+        field('household_id', 'reference', {
+            referenceTo: 'household',
+            required: true,
+            maxLength: 40
+        }),
         field('item_id', 'reference', { referenceTo: 'item', maxLength: 40 }),
         field('member_id', 'reference', { referenceTo: 'member', maxLength: 40 }),
         field('title', 'string', { required: true, maxLength: 255 }),
@@ -119,7 +147,12 @@ export const REMINDER: TrustworthyObjectDef = {
     ]
 };
 
-export const TRUSTWORTHY_OBJECTS: readonly TrustworthyObjectDef[] = [HOUSEHOLD, MEMBER, ITEM, REMINDER];
+export const TRUSTWORTHY_OBJECTS: readonly TrustworthyObjectDef[] = [
+    HOUSEHOLD,
+    MEMBER,
+    ITEM,
+    REMINDER
+];
 
 export function findTrustworthyObject(name: string): TrustworthyObjectDef | undefined {
     return TRUSTWORTHY_OBJECTS.find((object) => object.name === name);

@@ -58,7 +58,9 @@ export function recordSchemaFor(definition: TrustworthyObjectDef) {
         .map((field) => [field.name, valueShape(field).nullable().optional()] as const);
 
     return z.looseObject({
-        id: z.string().regex(recordIdPattern(definition.idPrefix), `must be a ${definition.idPrefix} id`),
+        id: z
+            .string()
+            .regex(recordIdPattern(definition.idPrefix), `must be a ${definition.idPrefix} id`),
         external_ref: z
             .string()
             .regex(EXTERNAL_REF_PATTERN, 'must be an 18-character Salesforce Id')

@@ -87,11 +87,15 @@ export function changesReply(definition: TrustworthyObjectDef) {
         });
 
     return z.object({
-        changes: z.array(change).refine(
-            (changes) =>
-                changes.every((entry, i) => i === 0 || entry.sequence > (changes[i - 1]?.sequence ?? 0)),
-            'changes must be in increasing sequence order'
-        ),
+        changes: z
+            .array(change)
+            .refine(
+                (changes) =>
+                    changes.every(
+                        (entry, i) => i === 0 || entry.sequence > (changes[i - 1]?.sequence ?? 0)
+                    ),
+                'changes must be in increasing sequence order'
+            ),
         next_cursor: z.string().min(1),
         has_more: z.boolean()
     });

@@ -1,5 +1,10 @@
 import type { TestEmulator } from '../trustworthy-emulator/test-support/test-emulator';
-import { TEST_API_KEY, startTestEmulator, testContactId, testId } from '../trustworthy-emulator/test-support/test-emulator';
+import {
+    TEST_API_KEY,
+    startTestEmulator,
+    testContactId,
+    testId
+} from '../trustworthy-emulator/test-support/test-emulator';
 import { TrustworthyApiError } from './api-error';
 import { MEMBER, TRUSTWORTHY_OBJECTS } from './model';
 import { TrustworthyClient } from './trustworthy-client';
@@ -10,7 +15,10 @@ let emulator: TestEmulator;
 let client: TrustworthyClient;
 
 function member(n: number, fields: Record<string, unknown> = {}) {
-    return { id: testId('mb_', n), fields: { household_id: HOUSEHOLD_ID, last_name: `Member ${n}`, ...fields } };
+    return {
+        id: testId('mb_', n),
+        fields: { household_id: HOUSEHOLD_ID, last_name: `Member ${n}`, ...fields }
+    };
 }
 
 beforeEach(async () => {
@@ -18,7 +26,10 @@ beforeEach(async () => {
     emulator.emulator.seed({
         households: [{ id: HOUSEHOLD_ID, fields: { name: 'Okafor' } }],
         members: [
-            { ...member(1, { email: 'Ada.Okafor@Example.org', notes: '' }), external_ref: testContactId(1) },
+            {
+                ...member(1, { email: 'Ada.Okafor@Example.org', notes: '' }),
+                external_ref: testContactId(1)
+            },
             member(2, { email: 'chidi@example.org' }),
             member(3)
         ],
@@ -45,7 +56,9 @@ describe('schema discovery', () => {
     test('when the schema is read, then every object comes back with the fields of model.ts', async () => {
         const objects = await client.getSchema();
 
-        expect(objects.map((object) => object.name)).toEqual(TRUSTWORTHY_OBJECTS.map((object) => object.name));
+        expect(objects.map((object) => object.name)).toEqual(
+            TRUSTWORTHY_OBJECTS.map((object) => object.name)
+        );
         expect(objects.find((object) => object.name === 'member')?.fields).toEqual(MEMBER.fields);
         expect((await client.getObjectSchema('member')).idPrefix).toBe('mb_');
     });
@@ -67,11 +80,16 @@ describe('records', () => {
 
     test('when records are listed page by page, then every record is seen once', async () => {
         const first = await client.listRecords('member', { limit: 2 });
-        const second = await client.listRecords('member', { limit: 2, after: first.nextAfter ?? '' });
+        const second = await client.listRecords('member', {
+            limit: 2,
+            after: first.nextAfter ?? ''
+        });
 
         expect(first.hasMore).toBe(true);
         expect(second).toMatchObject({ hasMore: false, nextAfter: null });
-        expect([...first.records, ...second.records].map((record) => record.id)).toEqual([1, 2, 3].map((n) => testId('mb_', n)));
+        expect([...first.records, ...second.records].map((record) => record.id)).toEqual(
+            [1, 2, 3].map((n) => testId('mb_', n))
+        );
     });
 });
 
@@ -84,7 +102,9 @@ describe('the change feed', () => {
         expect(second.hasMore).toBe(false);
         const sequences = [...first.changes, ...second.changes].map((change) => change.sequence);
         expect(sequences).toEqual([...sequences].sort((a, b) => a - b));
-        expect([...first.changes, ...second.changes].map((change) => change.id)).toEqual([1, 2, 3].map((n) => testId('mb_', n)));
+        expect([...first.changes, ...second.changes].map((change) => change.id)).toEqual(
+            [1, 2, 3].map((n) => testId('mb_', n))
+        );
     });
 
     test('when a record is deleted after the cursor was stored, then resuming yields a delete without a record', async () => {
@@ -93,7 +113,13 @@ describe('the change feed', () => {
 
         const resumed = await client.listChanges('member', caughtUp.nextCursor);
         expect(resumed.changes).toEqual([
-            { sequence: expect.any(Number), object: 'member', id: testId('mb_', 3), change: 'delete', occurredAt: expect.any(String) }
+            {
+                sequence: expect.any(Number),
+                object: 'member',
+                id: testId('mb_', 3),
+                change: 'delete',
+                occurredAt: expect.any(String)
+            }
         ]);
 
         const again = await client.listChanges('member', resumed.nextCursor);
@@ -103,19 +129,30 @@ describe('the change feed', () => {
     test('when a malformed or foreign cursor is sent, then invalid_cursor is thrown', async () => {
         const households = await client.listChanges('household');
 
-        expect(await expectApiError(client.listChanges('member', households.nextCursor))).toMatchObject({ status: 400, code: 'invalid_cursor' });
-        expect(await expectApiError(client.listChanges('member', 'garbage'))).toMatchObject({ code: 'invalid_cursor' });
+        expect(
+            await expectApiError(client.listChanges('member', households.nextCursor))
+        ).toMatchObject({ status: 400, code: 'invalid_cursor' });
+        expect(await expectApiError(client.listChanges('member', 'garbage'))).toMatchObject({
+            code: 'invalid_cursor'
+        });
     });
 });
 
 describe('lookup', () => {
     test('when emails are looked up in another case, then the records match case-insensitively', async () => {
-        const found = await client.lookup('member', 'email', ['ada.okafor@example.ORG', 'nobody@example.org']);
+        const found = await client.lookup('member', 'email', [
+            'ada.okafor@example.ORG',
+            'nobody@example.org'
+        ]);
         expect(found.map((record) => record.id)).toEqual([testId('mb_', 1)]);
     });
 
     test('when more than 200 values are looked up, then they go out in chunks and each match comes back once', async () => {
-        const values = [...Array.from({ length: 249 }, (_, i) => `nobody${i}@example.org`), 'chidi@example.org', 'CHIDI@example.org'];
+        const values = [
+            ...Array.from({ length: 249 }, (_, i) => `nobody${i}@example.org`),
+            'chidi@example.org',
+            'CHIDI@example.org'
+        ];
         const before = client.requestCount;
 
         const found = await client.lookup('member', 'email', values);
@@ -130,7 +167,14 @@ describe('batch upsert', () => {
         const results = await client.upsertBatch(
             'member',
             [
-                { externalRef: testContactId(7), fields: { household_id: HOUSEHOLD_ID, last_name: 'Eze', birth_date: '1990-02-28' } },
+                {
+                    externalRef: testContactId(7),
+                    fields: {
+                        household_id: HOUSEHOLD_ID,
+                        last_name: 'Eze',
+                        birth_date: '1990-02-28'
+                    }
+                },
                 { externalRef: testContactId(1), fields: { first_name: 'Ada', email: null } },
                 { id: testId('mb_', 2), fields: { email: 'chidi@example.org' } }
             ],
@@ -142,7 +186,10 @@ describe('batch upsert', () => {
             { index: 1, status: 'updated', id: testId('mb_', 1), version: 2 },
             { index: 2, status: 'unchanged', id: testId('mb_', 2), version: 1 }
         ]);
-        expect(await client.getRecord('member', testId('mb_', 1))).toMatchObject({ first_name: 'Ada', email: null });
+        expect(await client.getRecord('member', testId('mb_', 1))).toMatchObject({
+            first_name: 'Ada',
+            email: null
+        });
         const created = await client.getRecord('member', results[0]?.id ?? '');
         expect(created).toMatchObject({ external_ref: testContactId(7), birth_date: '1990-02-28' });
     });
@@ -192,14 +239,26 @@ describe('batch upsert', () => {
     });
 
     test('when a key is reused for a different batch, then idempotency_key_reused (409) is thrown', async () => {
-        await client.upsertBatch('member', [{ fields: { household_id: HOUSEHOLD_ID, last_name: 'A' } }], 'reuse-key');
+        await client.upsertBatch(
+            'member',
+            [{ fields: { household_id: HOUSEHOLD_ID, last_name: 'A' } }],
+            'reuse-key'
+        );
 
-        const error = await expectApiError(client.upsertBatch('member', [{ fields: { last_name: 'B' } }], 'reuse-key'));
-        expect(error).toMatchObject({ status: 409, code: 'idempotency_key_reused', retryable: false });
+        const error = await expectApiError(
+            client.upsertBatch('member', [{ fields: { last_name: 'B' } }], 'reuse-key')
+        );
+        expect(error).toMatchObject({
+            status: 409,
+            code: 'idempotency_key_reused',
+            retryable: false
+        });
     });
 
     test('when more than 200 records are upserted, then they go out in chunks with derived keys and indexes run on', async () => {
-        const records = Array.from({ length: 450 }, (_, i) => ({ fields: { household_id: HOUSEHOLD_ID, last_name: `Bulk ${i}` } }));
+        const records = Array.from({ length: 450 }, (_, i) => ({
+            fields: { household_id: HOUSEHOLD_ID, last_name: `Bulk ${i}` }
+        }));
         const before = client.requestCount;
 
         const results = await client.upsertBatch('member', records, 'bulk-key');
@@ -214,8 +273,12 @@ describe('batch upsert', () => {
 
     test('when the idempotency key is empty or too long, then the call is refused before anything is sent', async () => {
         const before = client.requestCount;
-        expect(await expectApiError(client.upsertBatch('member', [], ''))).toMatchObject({ code: 'invalid_argument' });
-        expect(await expectApiError(client.deleteBatch('member', [], 'k'.repeat(256)))).toMatchObject({ code: 'invalid_argument' });
+        expect(await expectApiError(client.upsertBatch('member', [], ''))).toMatchObject({
+            code: 'invalid_argument'
+        });
+        expect(
+            await expectApiError(client.deleteBatch('member', [], 'k'.repeat(256)))
+        ).toMatchObject({ code: 'invalid_argument' });
         expect(client.requestCount).toBe(before);
     });
 });
@@ -224,13 +287,29 @@ describe('batch delete', () => {
     test('when a parent still has children, then it is refused per record while unknown ids say not_found', async () => {
         const results = await client.deleteBatch('household', [HOUSEHOLD_ID], 'delete-parent');
         expect(results).toEqual([
-            { index: 0, id: HOUSEHOLD_ID, status: 'error', error: expect.objectContaining({ code: 'in_use' }) }
+            {
+                index: 0,
+                id: HOUSEHOLD_ID,
+                status: 'error',
+                error: expect.objectContaining({ code: 'in_use' })
+            }
         ]);
 
         const members = [1, 2, 3].map((n) => testId('mb_', n));
-        const gone = await client.deleteBatch('member', [...members, testId('mb_', 9)], 'delete-children');
-        expect(gone.map((result) => result.error?.code ?? result.status)).toEqual(['deleted', 'deleted', 'deleted', 'not_found']);
-        expect((await client.deleteBatch('household', [HOUSEHOLD_ID], 'delete-parent-2'))[0]?.status).toBe('deleted');
+        const gone = await client.deleteBatch(
+            'member',
+            [...members, testId('mb_', 9)],
+            'delete-children'
+        );
+        expect(gone.map((result) => result.error?.code ?? result.status)).toEqual([
+            'deleted',
+            'deleted',
+            'deleted',
+            'not_found'
+        ]);
+        expect(
+            (await client.deleteBatch('household', [HOUSEHOLD_ID], 'delete-parent-2'))[0]?.status
+        ).toBe('deleted');
     });
 });
 

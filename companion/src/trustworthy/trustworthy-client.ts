@@ -79,7 +79,9 @@ export class TrustworthyClient {
                 ...DEFAULT_RETRY_SETTINGS,
                 ...(options.maxRetries !== undefined && { maxRetries: options.maxRetries }),
                 ...(options.maxRetryWaitMs !== undefined && { maxWaitMs: options.maxRetryWaitMs }),
-                ...(options.retryBaseDelayMs !== undefined && { baseDelayMs: options.retryBaseDelayMs })
+                ...(options.retryBaseDelayMs !== undefined && {
+                    baseDelayMs: options.retryBaseDelayMs
+                })
             },
             ...(options.logger && { logger: options.logger })
         });
@@ -112,7 +114,10 @@ export class TrustworthyClient {
         const definition = this.definition(object);
         const path = `/v1/${definition.collection}/${encodeURIComponent(id)}`;
         try {
-            return await this.read({ method: 'GET', path, repeatable: true }, recordReply(definition));
+            return await this.read(
+                { method: 'GET', path, repeatable: true },
+                recordReply(definition)
+            );
         } catch (error) {
             if (error instanceof TrustworthyApiError && error.status === 404) return undefined;
             throw error;
@@ -200,7 +205,14 @@ export class TrustworthyClient {
                 }))
             };
             const key = chunkIdempotencyKey(idempotencyKey, chunkIndex, chunks.length);
-            const reply = await this.write(definition, 'batch', body, key, upsertReply, part.length);
+            const reply = await this.write(
+                definition,
+                'batch',
+                body,
+                key,
+                upsertReply,
+                part.length
+            );
 
             results.push(...withBatchIndexes(reply.results, chunkIndex * BATCH_CHUNK_SIZE));
         }
@@ -220,7 +232,14 @@ export class TrustworthyClient {
         for (const [chunkIndex, part] of chunks.entries()) {
             const key = chunkIdempotencyKey(idempotencyKey, chunkIndex, chunks.length);
             const body = { ids: part };
-            const reply = await this.write(definition, 'batch-delete', body, key, deleteReply, part.length);
+            const reply = await this.write(
+                definition,
+                'batch-delete',
+                body,
+                key,
+                deleteReply,
+                part.length
+            );
 
             results.push(...withBatchIndexes(reply.results, chunkIndex * BATCH_CHUNK_SIZE));
         }
@@ -278,7 +297,8 @@ export class TrustworthyClient {
         const reply = await this.read(spec, schema);
 
         const { results } = reply;
-        const inOrder = results.length === expected && results.every((result, i) => result.index === i);
+        const inOrder =
+            results.length === expected && results.every((result, i) => result.index === i);
         if (inOrder) return reply;
         throw new TrustworthyApiError({
             status: 200,

@@ -18,8 +18,7 @@ export type WebhookRejection =
     | 'replayed';
 
 export type WebhookVerification =
-    | { ok: true; eventId: string; timestamp: number }
-    | { ok: false; reason: WebhookRejection };
+    { ok: true; eventId: string; timestamp: number } | { ok: false; reason: WebhookRejection };
 
 export interface VerifyWebhookInput {
     secret: string;
@@ -32,10 +31,7 @@ export interface VerifyWebhookInput {
 }
 
 function hmacHex(secret: string, timestamp: number, body: string | Buffer): string {
-    return createHmac('sha256', secret)
-        .update(`${timestamp}.`)
-        .update(body)
-        .digest('hex');
+    return createHmac('sha256', secret).update(`${timestamp}.`).update(body).digest('hex');
 }
 
 export function signWebhook(secret: string, body: string | Buffer, timestamp: number): string {

@@ -66,7 +66,8 @@ export function withBatchIndexes<T extends { index: number; error?: TrustworthyR
     return results.map((result) => {
         const { error, ...rest } = result;
         const renumbered = { ...rest, index: offset + result.index } as T;
-        if (error) renumbered.error = { code: error.code, message: error.message, field: error.field };
+        if (error)
+            renumbered.error = { code: error.code, message: error.message, field: error.field };
         return renumbered;
     });
 }

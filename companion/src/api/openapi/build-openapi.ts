@@ -40,7 +40,8 @@ export function buildOpenApi(routes: readonly AnyRoute[], version: string): Json
                 namedCredential: {
                     type: 'http',
                     scheme: 'bearer',
-                    description: 'The shared secret the Named Credential sends, or an HS256 JWT signed with it (valid at most five minutes).'
+                    description:
+                        'The shared secret the Named Credential sends, or an HS256 JWT signed with it (valid at most five minutes).'
                 }
             },
             schemas: { ErrorEnvelope: jsonSchema(ERROR_ENVELOPE) }
@@ -53,20 +54,37 @@ function operation(route: AnyRoute): JsonObject {
     const errorStatuses = errorStatusesOf(route);
     const responses: JsonObject = {
         [successStatus]: route.response
-            ? { description: 'success', content: { 'application/json': { schema: jsonSchema(route.response) } } }
+            ? {
+                  description: 'success',
+                  content: { 'application/json': { schema: jsonSchema(route.response) } }
+              }
             : { description: 'success (no JSON body)' }
     };
     for (const status of errorStatuses) {
-        responses[status] = { description: 'error', content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorEnvelope' } } } };
+        responses[status] = {
+            description: 'error',
+            content: {
+                'application/json': { schema: { $ref: '#/components/schemas/ErrorEnvelope' } }
+            }
+        };
     }
 
     return {
         summary: route.summary,
         tags: [route.tag],
         operationId: `${route.method}${route.path.replace(/[/:{}-]+(\w)?/g, (_match, next: string | undefined) => (next ?? '').toUpperCase())}`,
-        ...(route.auth === 'salesforce' ? { security: [{ namedCredential: [] }] } : { security: [] }),
+        ...(route.auth === 'salesforce'
+            ? { security: [{ namedCredential: [] }] }
+            : { security: [] }),
         parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
-        ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body) } } } } : {}),
+        ...(route.body
+            ? {
+                  requestBody: {
+                      required: true,
+                      content: { 'application/json': { schema: jsonSchema(route.body) } }
+                  }
+              }
+            : {}),
         responses,
         ...(route.errors && route.errors.length > 0 ? { 'x-error-codes': route.errors } : {})
     };
@@ -110,6 +128,9 @@ function parameters(schema: z.ZodType | undefined, location: 'path' | 'query'): 
 }
 
 function jsonSchema(schema: z.ZodType): JsonObject {
-    const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonObject;
+    const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
+        io: 'input',
+        unrepresentable: 'any'
+    }) as JsonObject;
     return rest;
 }

@@ -8,7 +8,9 @@ import { buildOpenApi } from './build-openapi';
 export const OPENAPI_FILE = path.resolve(__dirname, '..', '..', '..', 'openapi.json');
 
 export function renderOpenApi(): string {
-    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', '..', '..', 'package.json'), 'utf8')) as { version: string };
+    const pkg = JSON.parse(
+        fs.readFileSync(path.resolve(__dirname, '..', '..', '..', '..', 'package.json'), 'utf8')
+    ) as { version: string };
     return `${JSON.stringify(buildOpenApi(ROUTES, pkg.version), null, 2)}\n`;
 }
 

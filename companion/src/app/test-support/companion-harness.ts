@@ -19,14 +19,20 @@ import type { Companion } from '../companion';
 export interface Harness {
     dataDir: string;
     /** Calls the companion API in-process on a random loopback port, authenticated unless told not to. */
-    api(method: string, path: string, options?: { body?: unknown; authenticated?: boolean; headers?: Record<string, string> }): Promise<{ status: number; body: unknown; headers: Headers }>;
+    api(
+        method: string,
+        path: string,
+        options?: { body?: unknown; authenticated?: boolean; headers?: Record<string, string> }
+    ): Promise<{ status: number; body: unknown; headers: Headers }>;
     companion: Companion;
     salesforce: Connection;
     trustworthy: TrustworthyClient;
     close(): Promise<void>;
 }
 
-export async function startHarness(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'companion-'))): Promise<Harness> {
+export async function startHarness(
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'companion-'))
+): Promise<Harness> {
     const config: AppConfig = {
         port: 0,
         apiSecret: undefined,
@@ -40,15 +46,31 @@ export async function startHarness(dataDir = fs.mkdtempSync(path.join(os.tmpdir(
     const companion = await openCompanion({ config, logger: createLogger('silent') });
 
     const local = companion.local;
-    if (!local.salesforce || local.salesforce.credentials.flow !== 'client_credentials' || !local.trustworthy) {
+    if (
+        !local.salesforce ||
+        local.salesforce.credentials.flow !== 'client_credentials' ||
+        !local.trustworthy
+    ) {
         throw new Error('emulators did not start');
     }
     const { credentials } = local.salesforce;
-    const token = await new OAuth2({ loginUrl: credentials.loginUrl, clientId: credentials.clientId, clientSecret: credentials.clientSecret }).requestToken({
+    const token = await new OAuth2({
+        loginUrl: credentials.loginUrl,
+        clientId: credentials.clientId,
+        clientSecret: credentials.clientSecret
+    }).requestToken({
         grant_type: 'client_credentials'
     });
-    const salesforce = new Connection({ instanceUrl: token.instance_url, accessToken: token.access_token, version: '62.0' });
-    const trustworthy = new TrustworthyClient({ baseUrl: local.trustworthy.baseUrl, apiKey: local.trustworthy.apiKey, retryBaseDelayMs: 10 });
+    const salesforce = new Connection({
+        instanceUrl: token.instance_url,
+        accessToken: token.access_token,
+        version: '62.0'
+    });
+    const trustworthy = new TrustworthyClient({
+        baseUrl: local.trustworthy.baseUrl,
+        apiKey: local.trustworthy.apiKey,
+        retryBaseDelayMs: 10
+    });
 
     const server = await startApiServer(companion.deps, 0);
     const baseUrl = `http://127.0.0.1:${server.port}`;
@@ -56,12 +78,21 @@ export async function startHarness(dataDir = fs.mkdtempSync(path.join(os.tmpdir(
     allowOAuthCallback(companion.local, baseUrl);
     const api: Harness['api'] = async (method, path, options = {}) => {
         const headers: Record<string, string> = { ...(options.headers ?? {}) };
-        if (options.authenticated !== false) headers.authorization = `Bearer ${companion.deps.settings.apiSecret}`;
-        if (options.body !== undefined && !('content-type' in headers)) headers['content-type'] = 'application/json';
+        if (options.authenticated !== false)
+            headers.authorization = `Bearer ${companion.deps.settings.apiSecret}`;
+        if (options.body !== undefined && !('content-type' in headers))
+            headers['content-type'] = 'application/json';
         const response = await fetch(`${baseUrl}${path}`, {
             method: method.toUpperCase(),
             headers,
-            ...(options.body !== undefined ? { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) } : {}),
+            ...(options.body !== undefined
+                ? {
+                      body:
+                          typeof options.body === 'string'
+                              ? options.body
+                              : JSON.stringify(options.body)
+                  }
+                : {}),
             redirect: 'manual'
         });
         const text = await response.text();

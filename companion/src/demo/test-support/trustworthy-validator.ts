@@ -116,12 +116,14 @@ function emailProblem(value: unknown): string | undefined {
 
 function multiEnumProblem(field: TrustworthyFieldInfo, value: unknown): string | undefined {
     if (!Array.isArray(value)) return 'is not an array';
-    if (!value.every((item) => field.enumValues?.includes(item as string))) return 'holds an unknown value';
+    if (!value.every((item) => field.enumValues?.includes(item as string)))
+        return 'holds an unknown value';
     return new Set(value).size === value.length ? undefined : 'repeats a value';
 }
 
 function decimalProblem(field: TrustworthyFieldInfo, value: unknown): string | undefined {
-    if (typeof value !== 'string' || !/^-?\d+(\.\d+)?$/.test(value)) return 'is not a decimal string';
+    if (typeof value !== 'string' || !/^-?\d+(\.\d+)?$/.test(value))
+        return 'is not a decimal string';
     const [whole = '', fraction = ''] = value.replace('-', '').split('.');
     const scale = field.scale ?? 0;
     if (whole.length > (field.precision ?? 18) - scale) return 'has too many integer digits';

@@ -16,7 +16,8 @@ import { normalisePhone } from '../transforms/phone';
 import { splitMultiSelect } from '../transforms/picklist';
 import { textOf } from '../transforms/text';
 
-export type Comparable = null | string | number | boolean | string[] | Record<string, string | null>;
+export type Comparable =
+    null | string | number | boolean | string[] | Record<string, string | null>;
 
 export function comparableValue(logicalValue: unknown, transformKind: TransformKind): Comparable {
     // A Salesforce checkbox is never empty: it reads false where the other
@@ -33,9 +34,13 @@ export function comparableValue(logicalValue: unknown, transformKind: TransformK
             return decimal === undefined ? fallback(logicalValue) : normaliseDecimal(decimal);
         }
         case 'datetime':
-            return typeof logicalValue === 'string' ? (toEpochMs(logicalValue) ?? logicalValue) : fallback(logicalValue);
+            return typeof logicalValue === 'string'
+                ? (toEpochMs(logicalValue) ?? logicalValue)
+                : fallback(logicalValue);
         case 'date':
-            return typeof logicalValue === 'string' ? (toIsoDate(logicalValue) ?? logicalValue) : fallback(logicalValue);
+            return typeof logicalValue === 'string'
+                ? (toIsoDate(logicalValue) ?? logicalValue)
+                : fallback(logicalValue);
         case 'boolean':
             return parseBoolean(logicalValue) ?? fallback(logicalValue);
         case 'email': {
@@ -73,6 +78,7 @@ function comparableAddress(value: unknown): Comparable {
 }
 
 function fallback(value: unknown): Comparable {
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        return value;
     return JSON.stringify(value) ?? null;
 }

@@ -7,10 +7,13 @@ import { matchesBase, sideHashes } from './side-hashes';
 import { valueHash } from './value-hash';
 
 describe('comparableValue', () => {
-    it.each([null, undefined, '', '  ', []])('when the value is empty (%j), then it compares as null', (empty) => {
-        expect(comparableValue(empty, 'text')).toBeNull();
-        expect(comparableValue(empty, 'multi_picklist')).toBeNull();
-    });
+    it.each([null, undefined, '', '  ', []])(
+        'when the value is empty (%j), then it compares as null',
+        (empty) => {
+            expect(comparableValue(empty, 'text')).toBeNull();
+            expect(comparableValue(empty, 'multi_picklist')).toBeNull();
+        }
+    );
 
     it('when text differs only outside the comparison rules, then it is kept as is', () => {
         expect(comparableValue(' Ada ', 'text')).toBe(' Ada ');
@@ -76,14 +79,20 @@ describe('valueHash', () => {
 describe('sameAcrossSides', () => {
     it('when a picklist value maps to the Trustworthy value, then the sides are the same', () => {
         const field = mapped('picklist', { valueMap: { Household: 'family' } });
-        const ctx = contextFor(field, trustworthyField('tw_field', 'enum', { enumValues: ['family'] }));
+        const ctx = contextFor(
+            field,
+            trustworthyField('tw_field', 'enum', { enumValues: ['family'] })
+        );
         expect(sameAcrossSides(field, 'Household', 'family', ctx)).toBe(true);
         expect(sameAcrossSides(field, 'Household', 'other', ctx)).toBe(false);
     });
 
     it('when numbers differ only in format, then the sides are the same', () => {
         const field = mapped('number');
-        const ctx = contextFor(field, trustworthyField('tw_field', 'decimal', { precision: 18, scale: 2 }));
+        const ctx = contextFor(
+            field,
+            trustworthyField('tw_field', 'decimal', { precision: 18, scale: 2 })
+        );
         expect(sameAcrossSides(field, 1234.5, '1234.50', ctx)).toBe(true);
     });
 
@@ -95,14 +104,21 @@ describe('sameAcrossSides', () => {
 
 describe('sideHashes and matchesBase', () => {
     const pairing = {
-        fields: [mapped('text', { salesforce: 'Name', trustworthy: 'name' }), mapped('number', { salesforce: 'Amount', trustworthy: 'amount' })]
+        fields: [
+            mapped('text', { salesforce: 'Name', trustworthy: 'name' }),
+            mapped('number', { salesforce: 'Amount', trustworthy: 'amount' })
+        ]
     } as Pairing;
 
     it('when every mapped field hashes to the base, then the record matches it, whatever unmapped fields did', () => {
         const hashes = sideHashes(pairing, 'salesforce', { Name: 'Ada', Amount: 10 });
         const base = { salesforce: hashes, trustworthy: {} };
-        expect(matchesBase(pairing, 'salesforce', { Name: 'Ada', Amount: '10.00', Other: 'x' }, base)).toBe(true);
+        expect(
+            matchesBase(pairing, 'salesforce', { Name: 'Ada', Amount: '10.00', Other: 'x' }, base)
+        ).toBe(true);
         expect(matchesBase(pairing, 'salesforce', { Name: 'Ada', Amount: 11 }, base)).toBe(false);
-        expect(matchesBase(pairing, 'salesforce', { Name: 'Ada', Amount: 10 }, undefined)).toBe(false);
+        expect(matchesBase(pairing, 'salesforce', { Name: 'Ada', Amount: 10 }, undefined)).toBe(
+            false
+        );
     });
 });

@@ -26,5 +26,8 @@ export function sameAcrossSides(
 }
 
 export function sameCanonical(field: FieldMapping, a: unknown, b: unknown): boolean {
-    return valueHash(comparableValue(a, field.transform)) === valueHash(comparableValue(b, field.transform));
+    return (
+        valueHash(comparableValue(a, field.transform)) ===
+        valueHash(comparableValue(b, field.transform))
+    );
 }

@@ -17,7 +17,9 @@ export function sideHashes(
 ): Record<string, string> {
     const hashes: Record<string, string> = {};
     for (const field of pairing.fields) {
-        hashes[field.salesforce] = valueHash(comparableValue(readLogicalValue(side, rawValues, field), field.transform));
+        hashes[field.salesforce] = valueHash(
+            comparableValue(readLogicalValue(side, rawValues, field), field.transform)
+        );
     }
     return hashes;
 }

@@ -1,5 +1,9 @@
 import { demoMappingJson as demoWithPartialTypeMap } from '../test-support/demo-mapping';
-import { recordedSalesforceFields, salesforceField, trustworthyFields } from '../test-support/field-infos';
+import {
+    recordedSalesforceFields,
+    salesforceField,
+    trustworthyFields
+} from '../test-support/field-infos';
 import type { SalesforceFieldInfo } from '../types';
 import { checkMappingAgainstSchemas, type SchemaResolvers } from './check-against-schemas';
 import type { MappingFile } from './mapping-schema';
@@ -21,13 +25,21 @@ function demoMappingJson(): MappingFile {
         'Technology Partner': 'other',
         Other: 'other'
     };
-    type.reverseValueMap = { family: 'Prospect', couple: 'Customer - Direct', single: 'Customer - Channel', extended: 'Channel Partner / Reseller', other: 'Other' };
+    type.reverseValueMap = {
+        family: 'Prospect',
+        couple: 'Customer - Direct',
+        single: 'Customer - Channel',
+        extended: 'Channel Partner / Reseller',
+        other: 'Other'
+    };
     return mapping;
 }
 
 function resolvers(
-    adjust: (objectName: string, fields: SalesforceFieldInfo[]) => SalesforceFieldInfo[] = (_o,
-    f) => f
+    adjust: (objectName: string, fields: SalesforceFieldInfo[]) => SalesforceFieldInfo[] = (
+        _o,
+        f
+    ) => f
 ): SchemaResolvers {
     return {
         salesforce: (objectName) => {
@@ -37,7 +49,10 @@ function resolvers(
                 // lookup of the recorded org would read as required; leaving it out keeps the
                 // clean case clean (the gap is named in check-against-schemas.ts).
                 .filter((field) => field.name !== 'ns__LinkedAccount__c');
-            const extra = objectName === 'Contact' ? [salesforceField('HasOptedOutOfEmail', { type: 'boolean', nillable: false })] : [];
+            const extra =
+                objectName === 'Contact'
+                    ? [salesforceField('HasOptedOutOfEmail', { type: 'boolean', nillable: false })]
+                    : [];
             return adjust(objectName, [...recorded, ...extra]);
         },
         trustworthy: (objectName) => {
@@ -71,13 +86,19 @@ describe('checkMappingAgainstSchemas', () => {
         expect(checkMappingAgainstSchemas(mapping, resolvers())).toEqual([
             {
                 path: 'pairings[0].salesforceObject',
-                message: 'Salesforce object Household__c is unknown or not visible to the integration user',
+                message:
+                    'Salesforce object Household__c is unknown or not visible to the integration user',
                 severity: 'error'
             },
-            { path: 'pairings[0].trustworthyObject', message: 'Trustworthy object family is unknown', severity: 'error' },
+            {
+                path: 'pairings[0].trustworthyObject',
+                message: 'Trustworthy object family is unknown',
+                severity: 'error'
+            },
             {
                 path: 'pairings[1].fields[0].pairing',
-                message: 'household_id points to household, but pairing "accounts-households" syncs family',
+                message:
+                    'household_id points to household, but pairing "accounts-households" syncs family',
                 severity: 'error'
             }
         ]);
@@ -85,13 +106,33 @@ describe('checkMappingAgainstSchemas', () => {
 
     it('when fields are unknown or their types do not suit the transform, then each is reported', () => {
         const mapping = demoMappingJson();
-        withField(mapping, 0, { salesforce: 'Colour__c', trustworthy: 'colour', transform: 'text' });
-        withField(mapping, 0, { salesforce: 'NumberOfEmployees', trustworthy: 'last_reviewed_at', transform: 'date' });
-        withField(mapping, 1, { salesforce: 'BillingAddress', trustworthy: 'address', transform: 'address' });
+        withField(mapping, 0, {
+            salesforce: 'Colour__c',
+            trustworthy: 'colour',
+            transform: 'text'
+        });
+        withField(mapping, 0, {
+            salesforce: 'NumberOfEmployees',
+            trustworthy: 'last_reviewed_at',
+            transform: 'date'
+        });
+        withField(mapping, 1, {
+            salesforce: 'BillingAddress',
+            trustworthy: 'address',
+            transform: 'address'
+        });
 
         expect(checkMappingAgainstSchemas(mapping, resolvers())).toEqual([
-            { path: 'pairings[0].fields[6].salesforce', message: 'Account has no field Colour__c', severity: 'error' },
-            { path: 'pairings[0].fields[6].trustworthy', message: 'household has no field colour', severity: 'error' },
+            {
+                path: 'pairings[0].fields[6].salesforce',
+                message: 'Account has no field Colour__c',
+                severity: 'error'
+            },
+            {
+                path: 'pairings[0].fields[6].trustworthy',
+                message: 'household has no field colour',
+                severity: 'error'
+            },
             {
                 path: 'pairings[0].fields[7].transform',
                 message: 'date cannot handle NumberOfEmployees, a Salesforce int field',
@@ -99,7 +140,8 @@ describe('checkMappingAgainstSchemas', () => {
             },
             {
                 path: 'pairings[1].fields[6].salesforce',
-                message: 'Contact has no field BillingStreet, BillingCity, BillingState, BillingPostalCode, BillingCountry',
+                message:
+                    'Contact has no field BillingStreet, BillingCity, BillingState, BillingPostalCode, BillingCountry',
                 severity: 'error'
             }
         ]);
@@ -108,10 +150,21 @@ describe('checkMappingAgainstSchemas', () => {
     it('when a target field cannot be written in a direction it flows, then it is reported', () => {
         const mapping = demoMappingJson();
         withField(mapping, 1, { salesforce: 'Name', trustworthy: 'title', transform: 'text' });
-        withField(mapping, 1, { salesforce: 'Title', trustworthy: 'created_at', transform: 'datetime', direction: 'to_trustworthy' });
-        withField(mapping, 1, { salesforce: 'Department', trustworthy: 'notes', transform: 'text' });
+        withField(mapping, 1, {
+            salesforce: 'Title',
+            trustworthy: 'created_at',
+            transform: 'datetime',
+            direction: 'to_trustworthy'
+        });
+        withField(mapping, 1, {
+            salesforce: 'Department',
+            trustworthy: 'notes',
+            transform: 'text'
+        });
         const departmentCreateOnly = resolvers((_object, fields) =>
-            fields.map((field) => (field.name === 'Department' ? { ...field, updateable: false } : field))
+            fields.map((field) =>
+                field.name === 'Department' ? { ...field, updateable: false } : field
+            )
         );
 
         expect(checkMappingAgainstSchemas(mapping, departmentCreateOnly)).toEqual([
@@ -127,12 +180,14 @@ describe('checkMappingAgainstSchemas', () => {
             },
             {
                 path: 'pairings[1].fields[7].trustworthy',
-                message: 'created_at is read-only in Trustworthy, but the field flows to Trustworthy',
+                message:
+                    'created_at is read-only in Trustworthy, but the field flows to Trustworthy',
                 severity: 'error'
             },
             {
                 path: 'pairings[1].fields[8].salesforce',
-                message: 'Department can only be set when a Salesforce record is created; later changes will not reach it',
+                message:
+                    'Department can only be set when a Salesforce record is created; later changes will not reach it',
                 severity: 'warning'
             }
         ]);
@@ -140,10 +195,16 @@ describe('checkMappingAgainstSchemas', () => {
 
     it('when picklist values are not in the restricted target lists, then each value is reported', () => {
         const mapping = demoMappingJson();
-        mapping.pairings[0]!.fields[1]!.valueMap = { Prospect: 'family', Other: 'others', Gone: 'single' };
+        mapping.pairings[0]!.fields[1]!.valueMap = {
+            Prospect: 'family',
+            Other: 'others',
+            Gone: 'single'
+        };
         delete mapping.pairings[0]!.fields[1]!.reverseValueMap;
         const restrictedType = resolvers((_object, fields) =>
-            fields.map((field) => (field.name === 'Type' ? { ...field, restrictedPicklist: true } : field))
+            fields.map((field) =>
+                field.name === 'Type' ? { ...field, restrictedPicklist: true } : field
+            )
         );
 
         const issues = checkMappingAgainstSchemas(mapping, restrictedType);
@@ -156,7 +217,8 @@ describe('checkMappingAgainstSchemas', () => {
                 },
                 {
                     path: 'pairings[0].fields[1].valueMap',
-                    message: '"Gone" is not an allowed value of the restricted picklist Type in Salesforce',
+                    message:
+                        '"Gone" is not an allowed value of the restricted picklist Type in Salesforce',
                     severity: 'error'
                 }
             ])
@@ -164,7 +226,8 @@ describe('checkMappingAgainstSchemas', () => {
         // The shortened map also leaves Salesforce values with no Trustworthy counterpart.
         expect(issues).toContainEqual({
             path: 'pairings[0].fields[1].valueMap',
-            message: 'the Salesforce value "Customer - Direct" of Type has no Trustworthy value in the value map',
+            message:
+                'the Salesforce value "Customer - Direct" of Type has no Trustworthy value in the value map',
             severity: 'error'
         });
     });
@@ -178,39 +241,51 @@ describe('checkMappingAgainstSchemas', () => {
         expect(checkMappingAgainstSchemas(mapping, resolvers())).toEqual([
             {
                 path: 'pairings[0].fields',
-                message: 'required salesforce field Account.Name is not filled by the mapping, so new records cannot be created there',
+                message:
+                    'required salesforce field Account.Name is not filled by the mapping, so new records cannot be created there',
                 severity: 'error'
             },
             {
                 path: 'pairings[0].fields',
-                message: 'required trustworthy field household.name is not filled by the mapping, so new records cannot be created there',
+                message:
+                    'required trustworthy field household.name is not filled by the mapping, so new records cannot be created there',
                 severity: 'error'
             }
         ]);
     });
 
-    it('when a one-way pairing never creates on a side, then that side\'s required fields are not demanded', () => {
+    it("when a one-way pairing never creates on a side, then that side's required fields are not demanded", () => {
         const mapping = demoMappingJson();
         const households = mapping.pairings[0]!;
         households.direction = 'to_salesforce';
         households.fields = households.fields.filter((field) => field.salesforce !== 'Name');
         households.matchKeys = [];
 
-        expect(checkMappingAgainstSchemas(mapping, resolvers()).map((issue) => issue.message)).toEqual([
+        expect(
+            checkMappingAgainstSchemas(mapping, resolvers()).map((issue) => issue.message)
+        ).toEqual([
             'required salesforce field Account.Name is not filled by the mapping, so new records cannot be created there'
         ]);
     });
 
     it('when a reference points into a pairing of another object, then it is reported', () => {
         const mapping = demoMappingJson();
-        mapping.pairings.unshift({ ...mapping.pairings[0]!, id: 'accounts-items', trustworthyObject: 'item', fields: [] });
+        mapping.pairings.unshift({
+            ...mapping.pairings[0]!,
+            id: 'accounts-items',
+            trustworthyObject: 'item',
+            fields: []
+        });
         mapping.pairings[2]!.fields[0]!.pairing = 'accounts-items';
 
-        const issues = checkMappingAgainstSchemas(mapping, resolvers()).filter((issue) => issue.path.startsWith('pairings[2]'));
+        const issues = checkMappingAgainstSchemas(mapping, resolvers()).filter((issue) =>
+            issue.path.startsWith('pairings[2]')
+        );
         expect(issues).toEqual([
             {
                 path: 'pairings[2].fields[0].pairing',
-                message: 'household_id points to household, but pairing "accounts-items" syncs item',
+                message:
+                    'household_id points to household, but pairing "accounts-items" syncs item',
                 severity: 'error'
             }
         ]);

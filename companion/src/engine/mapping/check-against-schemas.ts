@@ -46,16 +46,21 @@ export function checkMappingAgainstSchemas(
         if (objectIssues.length > 0) return objectIssues;
 
         return [
-            ...pairing.fields.flatMap((field, fieldIndex) => checkField(schemas, field, fieldIndex)),
+            ...pairing.fields.flatMap((field, fieldIndex) =>
+                checkField(schemas, field, fieldIndex)
+            ),
             ...checkRequiredCovered(schemas, 'salesforce'),
             ...checkRequiredCovered(schemas, 'trustworthy')
         ];
     });
 }
 
-function checkObjectsKnown(
-    { pairing, index, salesforce, trustworthy }: PairingSchemas
-): SchemaIssue[] {
+function checkObjectsKnown({
+    pairing,
+    index,
+    salesforce,
+    trustworthy
+}: PairingSchemas): SchemaIssue[] {
     const issues: SchemaIssue[] = [];
     if (salesforce.length === 0) {
         const message = `Salesforce object ${pairing.salesforceObject} is unknown or not visible to the integration user`;
@@ -86,17 +91,26 @@ function checkField(
     const writtenSalesforce = salesforceWrittenFields(schemas, field);
 
     const issues: SchemaIssue[] = [];
-    const missingSalesforce = field.transform === 'address' ? writtenSalesforce.missing : [field.salesforce];
+    const missingSalesforce =
+        field.transform === 'address' ? writtenSalesforce.missing : [field.salesforce];
     if (!salesforceInfo && missingSalesforce.length > 0) {
         const message = `${pairing.salesforceObject} has no field ${missingSalesforce.join(', ')}`;
         issues.push(error(at('salesforce'), message));
     }
     if (!trustworthyInfo) {
-        issues.push(error(at('trustworthy'), `${pairing.trustworthyObject} has no field ${field.trustworthy}`));
+        issues.push(
+            error(
+                at('trustworthy'),
+                `${pairing.trustworthyObject} has no field ${field.trustworthy}`
+            )
+        );
     }
 
     const unsuited = (name: string, sideLabel: string, type: string): SchemaIssue =>
-        error(at('transform'), `${field.transform} cannot handle ${name}, a ${sideLabel} ${type} field`);
+        error(
+            at('transform'),
+            `${field.transform} cannot handle ${name}, a ${sideLabel} ${type} field`
+        );
     if (salesforceInfo && !SALESFORCE_TYPES[field.transform].includes(salesforceInfo.type)) {
         issues.push(unsuited(field.salesforce, 'Salesforce', salesforceInfo.type));
     }
@@ -113,7 +127,13 @@ function checkField(
         issues.push(error(at('trustworthy'), message));
     }
 
-    const picklistIssues = checkPicklistValues(field, direction, salesforceInfo, trustworthyInfo, formatPath(at()));
+    const picklistIssues = checkPicklistValues(
+        field,
+        direction,
+        salesforceInfo,
+        trustworthyInfo,
+        formatPath(at())
+    );
     issues.push(...picklistIssues.map(asError));
     issues.push(...checkReferenceTarget(schemas, field, trustworthyInfo, at('pairing')));
     return issues;
@@ -125,7 +145,9 @@ function salesforceWrittenFields(
     field: FieldMapping
 ): { infos: SalesforceFieldInfo[]; missing: string[] } {
     const names =
-        field.transform === 'address' ? Object.values(salesforceAddressFields(field.salesforce)) : [field.salesforce];
+        field.transform === 'address'
+            ? Object.values(salesforceAddressFields(field.salesforce))
+            : [field.salesforce];
     const infos = names.flatMap((name) => schemas.salesforce.filter((info) => info.name === name));
     const missing = names.filter((name) => !infos.some((info) => info.name === name));
     return { infos, missing };
@@ -134,14 +156,24 @@ function salesforceWrittenFields(
 function checkSalesforceWritable(infos: SalesforceFieldInfo[], path: PropertyKey[]): SchemaIssue[] {
     return infos.flatMap((info): SchemaIssue[] => {
         if (!info.createable && !info.updateable) {
-            return [error(path, `${info.name} is read-only in Salesforce, but the field flows to Salesforce`)];
+            return [
+                error(
+                    path,
+                    `${info.name} is read-only in Salesforce, but the field flows to Salesforce`
+                )
+            ];
         }
         if (!info.updateable) {
             const message = `${info.name} can only be set when a Salesforce record is created; later changes will not reach it`;
             return [warning(path, message)];
         }
         if (!info.createable) {
-            return [warning(path, `${info.name} cannot be set when a Salesforce record is created, only updated`)];
+            return [
+                warning(
+                    path,
+                    `${info.name} cannot be set when a Salesforce record is created, only updated`
+                )
+            ];
         }
         return [];
     });
@@ -180,11 +212,15 @@ function checkRequiredCovered(schemas: PairingSchemas, side: Side): SchemaIssue[
     );
 
     const required =
-        side === 'salesforce' ? requiredSalesforce(schemas.salesforce) : requiredTrustworthy(schemas.trustworthy);
+        side === 'salesforce'
+            ? requiredSalesforce(schemas.salesforce)
+            : requiredTrustworthy(schemas.trustworthy);
     const object = side === 'salesforce' ? pairing.salesforceObject : pairing.trustworthyObject;
     const explain = (name: string): string =>
         `required ${side} field ${object}.${name} is not filled by the mapping, so new records cannot be created there`;
-    return required.filter((name) => !covered.has(name)).map((name) => error(['pairings', index, 'fields'], explain(name)));
+    return required
+        .filter((name) => !covered.has(name))
+        .map((name) => error(['pairings', index, 'fields'], explain(name)));
 }
 
 function requiredSalesforce(fields: SalesforceFieldInfo[]): string[] {

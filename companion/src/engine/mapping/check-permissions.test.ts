@@ -6,15 +6,33 @@ function editable(name: string, extra: Partial<FieldAccess> = {}): FieldAccess {
 }
 
 function fullAccess(object: string, fields: string[]): ObjectAccess {
-    return { name: object, createable: true, updateable: true, deletable: true, fields: fields.map((name) => editable(name)) };
+    return {
+        name: object,
+        createable: true,
+        updateable: true,
+        deletable: true,
+        fields: fields.map((name) => editable(name))
+    };
 }
 
-const ACCOUNT_FIELDS = ['Name', 'Type', 'BillingStreet', 'BillingCity', 'BillingState', 'BillingPostalCode', 'BillingCountry', 'AnnualRevenue', 'Phone'];
+const ACCOUNT_FIELDS = [
+    'Name',
+    'Type',
+    'BillingStreet',
+    'BillingCity',
+    'BillingState',
+    'BillingPostalCode',
+    'BillingCountry',
+    'AnnualRevenue',
+    'Phone'
+];
 
 describe('the permission preflight', () => {
     const mapping = demoMappingJson();
     mapping.pairings = [mapping.pairings[0]!];
-    mapping.pairings[0]!.fields = mapping.pairings[0]!.fields.filter((field) => ACCOUNT_FIELDS.includes(field.salesforce) || field.transform === 'address');
+    mapping.pairings[0]!.fields = mapping.pairings[0]!.fields.filter(
+        (field) => ACCOUNT_FIELDS.includes(field.salesforce) || field.transform === 'address'
+    );
 
     it('when the user has full access, then there is nothing to report', () => {
         expect(checkPermissions(mapping, () => fullAccess('Account', ACCOUNT_FIELDS))).toEqual([]);
@@ -22,14 +40,22 @@ describe('the permission preflight', () => {
 
     it('when a read-only field is only read-only by its nature, then the preflight leaves it to the schema check', () => {
         const access = fullAccess('Account', ACCOUNT_FIELDS);
-        access.fields = access.fields.map((field) => (field.name === 'Phone' ? { ...field, createable: false, updateable: false, calculated: true } : field));
+        access.fields = access.fields.map((field) =>
+            field.name === 'Phone'
+                ? { ...field, createable: false, updateable: false, calculated: true }
+                : field
+        );
         expect(checkPermissions(mapping, () => access)).toEqual([]);
     });
 
     it('when an address part is read-only and the pairing deletes, then Edit on the part and Delete on the object are asked for', () => {
         const access = fullAccess('Account', ACCOUNT_FIELDS);
         access.deletable = false;
-        access.fields = access.fields.map((field) => (field.name === 'BillingCity' ? { ...field, createable: false, updateable: false } : field));
+        access.fields = access.fields.map((field) =>
+            field.name === 'BillingCity'
+                ? { ...field, createable: false, updateable: false }
+                : field
+        );
         const deleting = structuredClone(mapping);
         deleting.pairings[0]!.deletions = 'propagate';
 
@@ -43,8 +69,16 @@ describe('the permission preflight', () => {
     it('when the pairing only flows to Trustworthy, then object and edit permissions are not needed', () => {
         const oneWay = structuredClone(mapping);
         oneWay.pairings[0]!.direction = 'to_trustworthy';
-        const access: ObjectAccess = { ...fullAccess('Account', ACCOUNT_FIELDS), createable: false, updateable: false };
-        access.fields = access.fields.map((field) => ({ ...field, createable: false, updateable: false }));
+        const access: ObjectAccess = {
+            ...fullAccess('Account', ACCOUNT_FIELDS),
+            createable: false,
+            updateable: false
+        };
+        access.fields = access.fields.map((field) => ({
+            ...field,
+            createable: false,
+            updateable: false
+        }));
         expect(checkPermissions(oneWay, () => access)).toEqual([]);
     });
 

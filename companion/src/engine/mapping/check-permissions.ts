@@ -17,9 +17,16 @@ const EXTERNAL_ID_FIELD = 'Trustworthy_Id__c';
 
 /* Fields no permission set can make writable; describe reports them read-only for everyone. */
 const SYSTEM_READ_ONLY = new Set(
-    ['Id', 'IsDeleted', 'CreatedDate', 'CreatedById', 'LastModifiedDate', 'LastModifiedById', 'SystemModstamp', 'LastActivityDate'].map(
-        (name) => name.toLowerCase()
-    )
+    [
+        'Id',
+        'IsDeleted',
+        'CreatedDate',
+        'CreatedById',
+        'LastModifiedDate',
+        'LastModifiedById',
+        'SystemModstamp',
+        'LastActivityDate'
+    ].map((name) => name.toLowerCase())
 );
 
 export interface FieldAccess {
@@ -52,7 +59,15 @@ export function checkPermissions(
         if (!access) return [];
         return [
             ...checkObject(pairing, index, access),
-            ...pairing.fields.flatMap((field, fieldIndex) => checkField(pairing, field, access, ['pairings', index, 'fields', fieldIndex, 'salesforce']))
+            ...pairing.fields.flatMap((field, fieldIndex) =>
+                checkField(pairing, field, access, [
+                    'pairings',
+                    index,
+                    'fields',
+                    fieldIndex,
+                    'salesforce'
+                ])
+            )
         ];
     });
 }
@@ -65,9 +80,12 @@ function checkObject(pairing: Pairing, index: number, access: ObjectAccess): Sch
 
     if (!access.createable) issues.push(objectError(path, 'create', 'Create', object));
     if (!access.updateable) issues.push(objectError(path, 'edit', 'Edit', object));
-    if (pairing.deletions === 'propagate' && !access.deletable) issues.push(objectError(path, 'delete', 'Delete', object));
+    if (pairing.deletions === 'propagate' && !access.deletable)
+        issues.push(objectError(path, 'delete', 'Delete', object));
 
-    const externalId = access.fields.find((field) => field.name.toLowerCase() === EXTERNAL_ID_FIELD.toLowerCase());
+    const externalId = access.fields.find(
+        (field) => field.name.toLowerCase() === EXTERNAL_ID_FIELD.toLowerCase()
+    );
     if (externalId && !externalId.createable && !externalId.updateable) {
         const message =
             `Field-level security: the integration user cannot edit ${object}.${externalId.name}, which links new ` +
@@ -77,9 +95,17 @@ function checkObject(pairing: Pairing, index: number, access: ObjectAccess): Sch
     return issues;
 }
 
-function checkField(pairing: Pairing, field: FieldMapping, access: ObjectAccess, path: PropertyKey[]): SchemaIssue[] {
+function checkField(
+    pairing: Pairing,
+    field: FieldMapping,
+    access: ObjectAccess,
+    path: PropertyKey[]
+): SchemaIssue[] {
     const direction = field.direction ?? pairing.direction;
-    const names = field.transform === 'address' ? Object.values(salesforceAddressFields(field.salesforce)) : [field.salesforce];
+    const names =
+        field.transform === 'address'
+            ? Object.values(salesforceAddressFields(field.salesforce))
+            : [field.salesforce];
     const object = access.name;
 
     const unreadable = names.filter((name) => !findField(access, name));
@@ -95,7 +121,9 @@ function checkField(pairing: Pairing, field: FieldMapping, access: ObjectAccess,
     const uneditable = names
         .map((name) => findField(access, name))
         .filter((info): info is FieldAccess => info !== undefined)
-        .filter((info) => !info.createable && !info.updateable && !isReadOnlyForEveryone(info, access));
+        .filter(
+            (info) => !info.createable && !info.updateable && !isReadOnlyForEveryone(info, access)
+        );
     if (uneditable.length === 0) return [];
     const qualified = uneditable.map((info) => `${object}.${info.name}`).join(', ');
     const message =
@@ -105,9 +133,12 @@ function checkField(pairing: Pairing, field: FieldMapping, access: ObjectAccess,
 }
 
 function isReadOnlyForEveryone(info: FieldAccess, access: ObjectAccess): boolean {
-    if (info.calculated || info.autoNumber || SYSTEM_READ_ONLY.has(info.name.toLowerCase())) return true;
+    if (info.calculated || info.autoNumber || SYSTEM_READ_ONLY.has(info.name.toLowerCase()))
+        return true;
     // A compound (Contact.Name) is written through its parts, never itself; Account.Name names itself.
-    return access.fields.some((other) => other.name !== info.name && other.compoundFieldName === info.name);
+    return access.fields.some(
+        (other) => other.name !== info.name && other.compoundFieldName === info.name
+    );
 }
 
 function findField(access: ObjectAccess, name: string): FieldAccess | undefined {
@@ -115,7 +146,12 @@ function findField(access: ObjectAccess, name: string): FieldAccess | undefined 
     return access.fields.find((info) => info.name.toLowerCase() === wanted);
 }
 
-function objectError(path: PropertyKey[], verb: string, permission: string, object: string): SchemaIssue {
+function objectError(
+    path: PropertyKey[],
+    verb: string,
+    permission: string,
+    object: string
+): SchemaIssue {
     const message =
         `Object permissions: the integration user cannot ${verb} ${object} records; ` +
         `grant ${permission} on ${object} in the ${INTEGRATION_PERMISSION_SET} permission set`;

@@ -19,7 +19,9 @@ export function checkPicklistValues(
 
     const trustworthyAllowed = trustworthyInfo?.enumValues;
     if (direction !== 'to_salesforce' && trustworthyAllowed) {
-        const written = field.valueMap ? Object.values(field.valueMap) : (salesforceInfo?.picklistValues ?? []);
+        const written = field.valueMap
+            ? Object.values(field.valueMap)
+            : (salesforceInfo?.picklistValues ?? []);
         for (const value of missingFrom(written, trustworthyAllowed)) {
             issues.push({
                 path: `${fieldPath}.${field.valueMap ? 'valueMap' : 'trustworthy'}`,
@@ -28,7 +30,9 @@ export function checkPicklistValues(
         }
     }
 
-    const salesforceAllowed = salesforceInfo?.restrictedPicklist ? salesforceInfo.picklistValues : undefined;
+    const salesforceAllowed = salesforceInfo?.restrictedPicklist
+        ? salesforceInfo.picklistValues
+        : undefined;
     const reverse = reverseValueMap(field);
     if (direction !== 'to_trustworthy' && salesforceAllowed) {
         const written = reverse ? Object.values(reverse) : (trustworthyInfo?.enumValues ?? []);
@@ -39,7 +43,9 @@ export function checkPicklistValues(
             });
         }
     }
-    issues.push(...uncoveredSourceValues(field, direction, salesforceInfo, trustworthyInfo, fieldPath));
+    issues.push(
+        ...uncoveredSourceValues(field, direction, salesforceInfo, trustworthyInfo, fieldPath)
+    );
     return issues;
 }
 
@@ -60,7 +66,10 @@ function uncoveredSourceValues(
     const reverse = reverseValueMap(field);
 
     if (forward && direction !== 'to_salesforce' && trustworthyInfo?.enumValues) {
-        for (const value of missingFrom(salesforceInfo?.picklistValues ?? [], Object.keys(forward))) {
+        for (const value of missingFrom(
+            salesforceInfo?.picklistValues ?? [],
+            Object.keys(forward)
+        )) {
             issues.push({
                 path: `${fieldPath}.valueMap`,
                 message: `the Salesforce value "${value}" of ${field.salesforce} has no Trustworthy value in the value map`

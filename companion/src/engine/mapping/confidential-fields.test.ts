@@ -13,9 +13,20 @@ describe('confidential fields', () => {
     it('when a pairing lists confidential fields, then column lists and values lose them (Salesforce names without case)', () => {
         const pairing = withConfidential(['tax_id__c'], ['ssn']).pairings[0]!;
 
-        expect(withoutConfidential(pairing, 'salesforce', ['Id', 'Name', 'Tax_Id__c'])).toEqual(['Id', 'Name']);
-        expect(redactConfidential(pairing, 'trustworthy', { id: 'h1', name: 'Smith', ssn: '123-45-6789' })).toEqual({ id: 'h1', name: 'Smith' });
-        expect(redactConfidential(pairing, 'trustworthy', { SSN: 'kept: Trustworthy names are exact' })).toEqual({ SSN: 'kept: Trustworthy names are exact' });
+        expect(withoutConfidential(pairing, 'salesforce', ['Id', 'Name', 'Tax_Id__c'])).toEqual([
+            'Id',
+            'Name'
+        ]);
+        expect(
+            redactConfidential(pairing, 'trustworthy', {
+                id: 'h1',
+                name: 'Smith',
+                ssn: '123-45-6789'
+            })
+        ).toEqual({ id: 'h1', name: 'Smith' });
+        expect(
+            redactConfidential(pairing, 'trustworthy', { SSN: 'kept: Trustworthy names are exact' })
+        ).toEqual({ SSN: 'kept: Trustworthy names are exact' });
     });
 
     it('when a pairing has no confidential fields, then nothing is removed and older files stay valid', () => {
@@ -45,8 +56,16 @@ describe('confidential fields', () => {
         mapping.pairings[0]!.confidentialFields!.salesforce = ['SystemModstamp'];
         const result = parseMappingFile(mapping);
         expect(result.ok ? [] : result.issues).toEqual([
-            { path: 'pairings[0].confidentialFields.salesforce[0]', message: 'SystemModstamp cannot be confidential: the sync needs it to find and order records' },
-            { path: 'pairings[0].confidentialFields.trustworthy[0]', message: 'external_ref cannot be confidential: the sync needs it to find and order records' }
+            {
+                path: 'pairings[0].confidentialFields.salesforce[0]',
+                message:
+                    'SystemModstamp cannot be confidential: the sync needs it to find and order records'
+            },
+            {
+                path: 'pairings[0].confidentialFields.trustworthy[0]',
+                message:
+                    'external_ref cannot be confidential: the sync needs it to find and order records'
+            }
         ]);
     });
 });

@@ -19,7 +19,11 @@ export function isConfidential(pairing: Pairing, side: Side, fieldName: string):
 }
 
 /** The field names without the confidential ones, order kept. */
-export function withoutConfidential(pairing: Pairing, side: Side, fieldNames: readonly string[]): string[] {
+export function withoutConfidential(
+    pairing: Pairing,
+    side: Side,
+    fieldNames: readonly string[]
+): string[] {
     return fieldNames.filter((fieldName) => !isConfidential(pairing, side, fieldName));
 }
 

@@ -22,9 +22,12 @@ export function checkConfidentialFields(pairing: Pairing, at: PathMaker): Mappin
 
     pairing.fields.forEach((field, fieldIndex) => {
         for (const side of ['salesforce', 'trustworthy'] as const) {
-            const confidential = touchedFields(field, side).filter((name) => isConfidential(pairing, side, name));
+            const confidential = touchedFields(field, side).filter((name) =>
+                isConfidential(pairing, side, name)
+            );
             if (confidential.length === 0) continue;
-            const object = side === 'salesforce' ? pairing.salesforceObject : pairing.trustworthyObject;
+            const object =
+                side === 'salesforce' ? pairing.salesforceObject : pairing.trustworthyObject;
             issues.push({
                 path: at('fields', fieldIndex, side),
                 message: `${confidential.map((name) => `${object}.${name}`).join(', ')} is confidential: it is never read or written by the sync, so it cannot be mapped`

@@ -21,12 +21,16 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): MappingIssue[] 
     switch (issue.code) {
         case 'invalid_value': {
             const allowed = issue.values.map((value) => JSON.stringify(value));
-            const message = allowed.length === 1 ? `expected ${allowed[0]}` : `expected one of ${allowed.join(', ')}`;
+            const message =
+                allowed.length === 1
+                    ? `expected ${allowed[0]}`
+                    : `expected one of ${allowed.join(', ')}`;
             return [{ path, message }];
         }
         case 'invalid_type': {
             const actual = valueAt(input, issue.path);
-            if (actual === undefined) return [{ path, message: `missing (expected ${issue.expected})` }];
+            if (actual === undefined)
+                return [{ path, message: `missing (expected ${issue.expected})` }];
             return [{ path, message: `expected ${issue.expected}, got ${describeType(actual)}` }];
         }
         case 'unrecognized_keys':
@@ -35,12 +39,15 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): MappingIssue[] 
                 message: 'unknown property'
             }));
         case 'too_small':
-            if (issue.origin === 'array') return [{ path, message: `needs at least ${String(issue.minimum)} entry` }];
+            if (issue.origin === 'array')
+                return [{ path, message: `needs at least ${String(issue.minimum)} entry` }];
             if (issue.origin === 'string') return [{ path, message: 'must not be empty' }];
             return [{ path, message: issue.message }];
         case 'too_big':
-            if (issue.origin === 'array') return [{ path, message: `at most ${String(issue.maximum)} entries` }];
-            if (issue.origin === 'string') return [{ path, message: `at most ${String(issue.maximum)} characters` }];
+            if (issue.origin === 'array')
+                return [{ path, message: `at most ${String(issue.maximum)} entries` }];
+            if (issue.origin === 'string')
+                return [{ path, message: `at most ${String(issue.maximum)} characters` }];
             return [{ path, message: issue.message }];
         default:
             return [{ path, message: issue.message }];

@@ -28,7 +28,11 @@ export function checkMappingRules(mapping: MappingFile): MappingIssue[] {
         issues.push(...checkMatchKeys(pairing, at));
         issues.push(...checkConfidentialFields(pairing, at));
         pairing.fields.forEach((field, fieldIndex) => {
-            issues.push(...checkFieldOptions(field, pairing, earlierIds, allIds, (...rest) => at('fields', fieldIndex, ...rest)));
+            issues.push(
+                ...checkFieldOptions(field, pairing, earlierIds, allIds, (...rest) =>
+                    at('fields', fieldIndex, ...rest)
+                )
+            );
         });
 
         earlierIds.add(pairing.id);
@@ -85,7 +89,10 @@ function checkFieldOptions(
     if (!isPicklist) {
         for (const option of ['valueMap', 'reverseValueMap', 'unmappedValue'] as const) {
             if (field[option] !== undefined) {
-                issues.push({ path: at(option), message: `only picklist and multi_picklist fields take ${option}` });
+                issues.push({
+                    path: at(option),
+                    message: `only picklist and multi_picklist fields take ${option}`
+                });
             }
         }
     }
@@ -99,7 +106,10 @@ function checkFieldOptions(
         }
     }
     if (isPicklist && field.reverseValueMap && !field.valueMap) {
-        issues.push({ path: at('reverseValueMap'), message: 'reverseValueMap needs a valueMap beside it' });
+        issues.push({
+            path: at('reverseValueMap'),
+            message: 'reverseValueMap needs a valueMap beside it'
+        });
     }
 
     issues.push(...checkReferenceOption(field, pairing, earlierIds, allIds, at));
@@ -119,11 +129,21 @@ function checkReferenceOption(
         return [{ path: at('pairing'), message: 'only reference fields take pairing' }];
     }
     if (field.pairing === undefined) {
-        return [{ path: at('pairing'), message: 'missing (a reference field names the pairing it points into)' }];
+        return [
+            {
+                path: at('pairing'),
+                message: 'missing (a reference field names the pairing it points into)'
+            }
+        ];
     }
     if (earlierIds.has(field.pairing)) return [];
     if (field.pairing === pairing.id || allIds.has(field.pairing)) {
-        return [{ path: at('pairing'), message: `pairing "${field.pairing}" must come before "${pairing.id}" in the file` }];
+        return [
+            {
+                path: at('pairing'),
+                message: `pairing "${field.pairing}" must come before "${pairing.id}" in the file`
+            }
+        ];
     }
     return [{ path: at('pairing'), message: `no pairing has the id "${field.pairing}"` }];
 }

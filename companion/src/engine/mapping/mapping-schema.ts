@@ -57,7 +57,13 @@ export const pairingSchema = z.strictObject({
     salesforceObject: name,
     trustworthyObject: name,
     direction,
-    conflictPolicy: z.enum(['salesforce_wins', 'trustworthy_wins', 'newest_wins', 'field_owner', 'hold']),
+    conflictPolicy: z.enum([
+        'salesforce_wins',
+        'trustworthy_wins',
+        'newest_wins',
+        'field_owner',
+        'hold'
+    ]),
     deletions: z.enum(['propagate', 'flag', 'ignore']),
     textOverflow: z.enum(['truncate', 'reject']),
     matchKeys: z.array(matchKeySchema).max(20),

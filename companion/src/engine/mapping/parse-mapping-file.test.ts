@@ -19,9 +19,14 @@ describe('parseMappingFile', () => {
     });
 
     it('when several properties are wrong, then every problem is reported with its JSON path', () => {
-        const json = demoMappingJson() as unknown as { pairings: Array<Record<string, unknown>> } & Record<string, unknown>;
+        const json = demoMappingJson() as unknown as {
+            pairings: Array<Record<string, unknown>>;
+        } & Record<string, unknown>;
         json.formatVersion = 2;
-        const first = json.pairings[0] as { fields: Array<Record<string, unknown>>; conflictPolicy: string };
+        const first = json.pairings[0] as {
+            fields: Array<Record<string, unknown>>;
+            conflictPolicy: string;
+        };
         (first.fields[3] as Record<string, unknown>).transform = 'currency';
         first.conflictPolicy = 'latest';
         delete (first.fields[0] as Record<string, unknown>).trustworthy;
@@ -31,7 +36,8 @@ describe('parseMappingFile', () => {
             { path: 'formatVersion', message: 'expected 1' },
             {
                 path: 'pairings[0].conflictPolicy',
-                message: 'expected one of "salesforce_wins", "trustworthy_wins", "newest_wins", "field_owner", "hold"'
+                message:
+                    'expected one of "salesforce_wins", "trustworthy_wins", "newest_wins", "field_owner", "hold"'
             },
             { path: 'pairings[0].fields[0].trustworthy', message: 'missing (expected string)' },
             { path: 'pairings[0].fields[1].tranform', message: 'unknown property' },
@@ -44,17 +50,31 @@ describe('parseMappingFile', () => {
     });
 
     it('when the input is not an object, then the root is named', () => {
-        expect(issuesOf('hello')).toEqual([{ path: '(root)', message: 'expected object, got string' }]);
+        expect(issuesOf('hello')).toEqual([
+            { path: '(root)', message: 'expected object, got string' }
+        ]);
     });
 
     it('when pairing ids repeat and a reference points to a later or unknown pairing, then each is reported', () => {
         const json = demoMappingJson();
-        const [households, members] = json.pairings as [(typeof json.pairings)[0], (typeof json.pairings)[0]];
+        const [households, members] = json.pairings as [
+            (typeof json.pairings)[0],
+            (typeof json.pairings)[0]
+        ];
         json.pairings = [members, households, { ...households }];
-        members.fields.push({ salesforce: 'ReportsToId', trustworthy: 'title', transform: 'reference', pairing: 'nowhere' });
+        members.fields.push({
+            salesforce: 'ReportsToId',
+            trustworthy: 'title',
+            transform: 'reference',
+            pairing: 'nowhere'
+        });
 
         expect(issuesOf(json)).toEqual([
-            { path: 'pairings[0].fields[0].pairing', message: 'pairing "accounts-households" must come before "contacts-members" in the file' },
+            {
+                path: 'pairings[0].fields[0].pairing',
+                message:
+                    'pairing "accounts-households" must come before "contacts-members" in the file'
+            },
             { path: 'pairings[0].fields[6].pairing', message: 'no pairing has the id "nowhere"' },
             { path: 'pairings[2].id', message: 'duplicate pairing id "accounts-households"' }
         ]);
@@ -68,9 +88,18 @@ describe('parseMappingFile', () => {
         pairing.matchKeys.push({ salesforce: 'AccountNumber', trustworthy: 'size' });
 
         expect(issuesOf(json)).toEqual([
-            { path: 'pairings[0].fields[6].salesforce', message: 'field "Name" is already mapped in this pairing' },
-            { path: 'pairings[0].fields[7].trustworthy', message: 'field "name" is already mapped in this pairing' },
-            { path: 'pairings[0].matchKeys[1]', message: "match key AccountNumber ↔ size is not one of the pairing's mapped fields" }
+            {
+                path: 'pairings[0].fields[6].salesforce',
+                message: 'field "Name" is already mapped in this pairing'
+            },
+            {
+                path: 'pairings[0].fields[7].trustworthy',
+                message: 'field "name" is already mapped in this pairing'
+            },
+            {
+                path: 'pairings[0].matchKeys[1]',
+                message: "match key AccountNumber ↔ size is not one of the pairing's mapped fields"
+            }
         ]);
     });
 
@@ -78,27 +107,52 @@ describe('parseMappingFile', () => {
         const json = demoMappingJson();
         const pairing = json.pairings[0]!;
         pairing.direction = 'to_trustworthy';
-        pairing.fields[0] = { ...pairing.fields[0]!, valueMap: { a: 'b' }, direction: 'to_salesforce' };
+        pairing.fields[0] = {
+            ...pairing.fields[0]!,
+            valueMap: { a: 'b' },
+            direction: 'to_salesforce'
+        };
         pairing.fields[3] = { ...pairing.fields[3]!, pairing: 'accounts-households' };
-        json.pairings[1]!.fields[0] = { salesforce: 'AccountId', trustworthy: 'household_id', transform: 'reference' };
+        json.pairings[1]!.fields[0] = {
+            salesforce: 'AccountId',
+            trustworthy: 'household_id',
+            transform: 'reference'
+        };
 
         expect(issuesOf(json)).toEqual([
-            { path: 'pairings[0].fields[0].valueMap', message: 'only picklist and multi_picklist fields take valueMap' },
-            { path: 'pairings[0].fields[0].direction', message: 'the pairing only flows to_trustworthy' },
-            { path: 'pairings[0].fields[3].pairing', message: 'only reference fields take pairing' },
-            { path: 'pairings[1].fields[0].pairing', message: 'missing (a reference field names the pairing it points into)' }
+            {
+                path: 'pairings[0].fields[0].valueMap',
+                message: 'only picklist and multi_picklist fields take valueMap'
+            },
+            {
+                path: 'pairings[0].fields[0].direction',
+                message: 'the pairing only flows to_trustworthy'
+            },
+            {
+                path: 'pairings[0].fields[3].pairing',
+                message: 'only reference fields take pairing'
+            },
+            {
+                path: 'pairings[1].fields[0].pairing',
+                message: 'missing (a reference field names the pairing it points into)'
+            }
         ]);
     });
 
     it('when a value map merges values without a reverse map, then it is refused; with one, it is accepted', () => {
         const json = demoMappingJson();
         const field = json.pairings[0]!.fields[1]!;
-        field.valueMap = { Prospect: 'family', Other: 'other', 'Channel Partner / Reseller': 'other' };
+        field.valueMap = {
+            Prospect: 'family',
+            Other: 'other',
+            'Channel Partner / Reseller': 'other'
+        };
 
         expect(issuesOf(json)).toEqual([
             {
                 path: 'pairings[0].fields[1].valueMap',
-                message: 'several Salesforce values map to "other"; add a reverseValueMap to say which one to write back'
+                message:
+                    'several Salesforce values map to "other"; add a reverseValueMap to say which one to write back'
             }
         ]);
 

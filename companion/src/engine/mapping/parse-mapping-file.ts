@@ -7,7 +7,8 @@ import { formatZodIssues } from './format-zod-issues';
 import { checkMappingRules } from './mapping-rules';
 import { mappingFileSchema, type MappingFile, type MappingIssue } from './mapping-schema';
 
-export type MappingParseResult = { ok: true; mapping: MappingFile } | { ok: false; issues: MappingIssue[] };
+export type MappingParseResult =
+    { ok: true; mapping: MappingFile } | { ok: false; issues: MappingIssue[] };
 
 export function parseMappingFile(json: unknown): MappingParseResult {
     const parsed = mappingFileSchema.safeParse(json);
@@ -24,7 +25,10 @@ export async function loadMappingFile(path: string): Promise<MappingParseResult>
         text = await readFile(path, 'utf8');
     } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        return { ok: false, issues: [{ path: '(file)', message: `cannot read ${path}: ${reason}` }] };
+        return {
+            ok: false,
+            issues: [{ path: '(file)', message: `cannot read ${path}: ${reason}` }]
+        };
     }
 
     let json: unknown;

@@ -29,7 +29,16 @@ export interface Suggestions {
 }
 
 const MIN_CONFIDENCE = 0.5;
-const ORG_MAINTAINED = new Set(['id', 'isdeleted', 'createddate', 'createdbyid', 'lastmodifieddate', 'lastmodifiedbyid', 'systemmodstamp', 'trustworthy_id__c']);
+const ORG_MAINTAINED = new Set([
+    'id',
+    'isdeleted',
+    'createddate',
+    'createdbyid',
+    'lastmodifieddate',
+    'lastmodifiedbyid',
+    'systemmodstamp',
+    'trustworthy_id__c'
+]);
 const TRUSTWORTHY_MAINTAINED = new Set(['id', 'created_at', 'updated_at', 'external_ref']);
 
 export function suggestFieldPairs(
@@ -37,14 +46,19 @@ export function suggestFieldPairs(
     trustworthyFields: readonly TrustworthyFieldInfo[]
 ): Suggestions {
     const salesforce = salesforceFields.filter((field) => isSuggestable(field, salesforceFields));
-    const trustworthy = trustworthyFields.filter((field) => !TRUSTWORTHY_MAINTAINED.has(field.name) && !field.readOnly);
+    const trustworthy = trustworthyFields.filter(
+        (field) => !TRUSTWORTHY_MAINTAINED.has(field.name) && !field.readOnly
+    );
 
     const candidates = salesforce.flatMap((left) =>
         trustworthy.map((right) => ({ left, right, confidence: similarity(left, right.name) }))
     );
     const ranked = candidates
         .filter((candidate) => candidate.confidence >= MIN_CONFIDENCE)
-        .map((candidate) => ({ ...candidate, verdict: typeVerdict(candidate.left, candidate.right) }))
+        .map((candidate) => ({
+            ...candidate,
+            verdict: typeVerdict(candidate.left, candidate.right)
+        }))
         .sort(
             (a, b) =>
                 b.confidence - a.confidence ||
@@ -59,24 +73,37 @@ export function suggestFieldPairs(
         if (usedSalesforce.has(left.name) || usedTrustworthy.has(right.name)) continue;
         usedSalesforce.add(left.name);
         usedTrustworthy.add(right.name);
-        pairs.push({ salesforce: left.name, trustworthy: right.name, confidence: round(confidence), ...verdict });
+        pairs.push({
+            salesforce: left.name,
+            trustworthy: right.name,
+            confidence: round(confidence),
+            ...verdict
+        });
     }
 
     return {
         pairs,
         unmatched: {
-            salesforce: salesforce.filter((field) => !usedSalesforce.has(field.name)).map((field) => field.name),
-            trustworthy: trustworthy.filter((field) => !usedTrustworthy.has(field.name)).map((field) => field.name)
+            salesforce: salesforce
+                .filter((field) => !usedSalesforce.has(field.name))
+                .map((field) => field.name),
+            trustworthy: trustworthy
+                .filter((field) => !usedTrustworthy.has(field.name))
+                .map((field) => field.name)
         }
     };
 }
 
 function isSuggestable(field: SuggestionInputField, all: readonly SuggestionInputField[]): boolean {
     if (ORG_MAINTAINED.has(field.name.toLowerCase()) || field.calculated) return false;
-    const compound = field.compoundFieldName ? all.find((other) => other.name === field.compoundFieldName) : undefined;
+    const compound = field.compoundFieldName
+        ? all.find((other) => other.name === field.compoundFieldName)
+        : undefined;
     if (compound?.type === 'address') return false;
     // A read-only compound such as Contact.Name is written through its parts (Account.Name names itself).
-    const isCompoundOfParts = all.some((other) => other.name !== field.name && other.compoundFieldName === field.name);
+    const isCompoundOfParts = all.some(
+        (other) => other.name !== field.name && other.compoundFieldName === field.name
+    );
     return !(isCompoundOfParts && field.type !== 'address');
 }
 
@@ -86,7 +113,10 @@ function isSecondary(name: string): boolean {
 }
 
 function similarity(field: SuggestionInputField, trustworthyName: string): number {
-    return Math.max(nameSimilarity(field.name, trustworthyName), field.label ? nameSimilarity(field.label, trustworthyName) : 0);
+    return Math.max(
+        nameSimilarity(field.name, trustworthyName),
+        field.label ? nameSimilarity(field.label, trustworthyName) : 0
+    );
 }
 
 function verdictRank(verdict: TypeVerdict): number {

@@ -7,7 +7,16 @@ import type { TransformKind } from './mapping-schema';
 
 type TrustworthyType = TrustworthyFieldInfo['type'];
 
-const SALESFORCE_TEXT = ['string', 'textarea', 'url', 'email', 'phone', 'combobox', 'encryptedstring', 'picklist'];
+const SALESFORCE_TEXT = [
+    'string',
+    'textarea',
+    'url',
+    'email',
+    'phone',
+    'combobox',
+    'encryptedstring',
+    'picklist'
+];
 
 export const SALESFORCE_TYPES: Record<TransformKind, readonly string[]> = {
     text: SALESFORCE_TEXT,

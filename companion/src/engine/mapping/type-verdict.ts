@@ -51,9 +51,14 @@ const NATURAL_TRANSFORM: Record<string, TransformKind> = {
     id: 'reference'
 };
 
-export function typeVerdict(salesforce: SuggestableSalesforceField, trustworthy: TrustworthyFieldInfo): TypeVerdict {
+export function typeVerdict(
+    salesforce: SuggestableSalesforceField,
+    trustworthy: TrustworthyFieldInfo
+): TypeVerdict {
     const candidates = (Object.keys(SALESFORCE_TYPES) as TransformKind[]).filter(
-        (kind) => SALESFORCE_TYPES[kind].includes(salesforce.type) && TRUSTWORTHY_TYPES[kind].includes(trustworthy.type)
+        (kind) =>
+            SALESFORCE_TYPES[kind].includes(salesforce.type) &&
+            TRUSTWORTHY_TYPES[kind].includes(trustworthy.type)
     );
     const natural = NATURAL_TRANSFORM[salesforce.type];
     const transform = natural && candidates.includes(natural) ? natural : candidates[0];
@@ -67,9 +72,17 @@ export function typeVerdict(salesforce: SuggestableSalesforceField, trustworthy:
     return refine(salesforce, trustworthy, transform);
 }
 
-function refine(salesforce: SuggestableSalesforceField, trustworthy: TrustworthyFieldInfo, transform: TransformKind): TypeVerdict {
+function refine(
+    salesforce: SuggestableSalesforceField,
+    trustworthy: TrustworthyFieldInfo,
+    transform: TransformKind
+): TypeVerdict {
     const plain = (reason: string): TypeVerdict => ({ verdict: 'compatible', transform, reason });
-    const converted = (reason: string): TypeVerdict => ({ verdict: 'needs_transform', transform, reason });
+    const converted = (reason: string): TypeVerdict => ({
+        verdict: 'needs_transform',
+        transform,
+        reason
+    });
 
     switch (transform) {
         case 'picklist':
@@ -79,12 +92,18 @@ function refine(salesforce: SuggestableSalesforceField, trustworthy: Trustworthy
         case 'datetime':
             return salesforce.type === trustworthy.type
                 ? plain(`both are ${trustworthy.type}s`)
-                : converted(`Salesforce has a ${salesforce.type}, Trustworthy a ${trustworthy.type}: the ${transform} transform converts (a time of day is dropped towards a date)`);
+                : converted(
+                      `Salesforce has a ${salesforce.type}, Trustworthy a ${trustworthy.type}: the ${transform} transform converts (a time of day is dropped towards a date)`
+                  );
         case 'reference':
-            return converted('a reference: name the pairing of the object it points to in `pairing`');
+            return converted(
+                'a reference: name the pairing of the object it points to in `pairing`'
+            );
         case 'number':
             if (trustworthy.scale !== undefined && trustworthy.scale < salesforce.scale) {
-                return converted(`Trustworthy keeps ${trustworthy.scale} decimals, Salesforce ${salesforce.scale}: values are rounded`);
+                return converted(
+                    `Trustworthy keeps ${trustworthy.scale} decimals, Salesforce ${salesforce.scale}: values are rounded`
+                );
             }
             return plain('both are numbers');
         case 'text':
@@ -96,27 +115,54 @@ function refine(salesforce: SuggestableSalesforceField, trustworthy: Trustworthy
     }
 }
 
-function textVerdict(salesforce: SuggestableSalesforceField, trustworthy: TrustworthyFieldInfo, transform: TransformKind): TypeVerdict {
+function textVerdict(
+    salesforce: SuggestableSalesforceField,
+    trustworthy: TrustworthyFieldInfo,
+    transform: TransformKind
+): TypeVerdict {
     const trustworthyLength = trustworthy.maxLength;
-    if (salesforce.length > 0 && (trustworthyLength === undefined || trustworthyLength > salesforce.length)) {
+    if (
+        salesforce.length > 0 &&
+        (trustworthyLength === undefined || trustworthyLength > salesforce.length)
+    ) {
         return {
             verdict: 'needs_transform',
             transform,
             reason: `Salesforce keeps at most ${salesforce.length} characters, Trustworthy ${trustworthyLength ?? 'more'}: longer values are truncated or rejected by the pairing's textOverflow`
         };
     }
-    const sameKind = NATURAL_TRANSFORM[salesforce.type] === transform && (transform !== 'text' || ['string', 'text', 'url'].includes(trustworthy.type));
+    const sameKind =
+        NATURAL_TRANSFORM[salesforce.type] === transform &&
+        (transform !== 'text' || ['string', 'text', 'url'].includes(trustworthy.type));
     return sameKind
-        ? { verdict: 'compatible', transform, reason: `both hold ${transform === 'text' ? 'text' : `${transform} values`}` }
-        : { verdict: 'needs_transform', transform, reason: `a Salesforce ${salesforce.type} and a Trustworthy ${trustworthy.type}: the ${transform} transform normalises the value` };
+        ? {
+              verdict: 'compatible',
+              transform,
+              reason: `both hold ${transform === 'text' ? 'text' : `${transform} values`}`
+          }
+        : {
+              verdict: 'needs_transform',
+              transform,
+              reason: `a Salesforce ${salesforce.type} and a Trustworthy ${trustworthy.type}: the ${transform} transform normalises the value`
+          };
 }
 
-function picklistVerdict(salesforce: SuggestableSalesforceField, trustworthy: TrustworthyFieldInfo, transform: TransformKind): TypeVerdict {
+function picklistVerdict(
+    salesforce: SuggestableSalesforceField,
+    trustworthy: TrustworthyFieldInfo,
+    transform: TransformKind
+): TypeVerdict {
     const allowed = trustworthy.enumValues ?? [];
-    if (allowed.length === 0) return { verdict: 'compatible', transform, reason: 'Trustworthy accepts any value' };
+    if (allowed.length === 0)
+        return { verdict: 'compatible', transform, reason: 'Trustworthy accepts any value' };
 
     const exact = salesforce.picklistValues.every((value) => allowed.includes(value));
-    if (exact) return { verdict: 'compatible', transform, reason: 'every Salesforce value is allowed in Trustworthy' };
+    if (exact)
+        return {
+            verdict: 'compatible',
+            transform,
+            reason: 'every Salesforce value is allowed in Trustworthy'
+        };
 
     const byKey = new Map(allowed.map((value) => [valueKey(value), value]));
     const valueMap: Record<string, string> = {};
@@ -127,7 +173,12 @@ function picklistVerdict(salesforce: SuggestableSalesforceField, trustworthy: Tr
         else unmatched.push(value);
     }
     if (unmatched.length === 0) {
-        return { verdict: 'needs_transform', transform, reason: 'the values are spelt differently: use the suggested valueMap', valueMap };
+        return {
+            verdict: 'needs_transform',
+            transform,
+            reason: 'the values are spelt differently: use the suggested valueMap',
+            valueMap
+        };
     }
     return {
         verdict: 'needs_transform',

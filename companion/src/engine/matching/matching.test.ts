@@ -12,10 +12,13 @@ describe('matchKeyValue', () => {
         expect(matchKeyValue('CAFÉ STRASSE', 'text')).toBe('café strasse');
     });
 
-    it.each([null, undefined, '', '   '])('when the value is empty (%j), then there is no key', (empty) => {
-        expect(matchKeyValue(empty, 'text')).toBeUndefined();
-        expect(matchKeyValue(empty, 'email')).toBeUndefined();
-    });
+    it.each([null, undefined, '', '   '])(
+        'when the value is empty (%j), then there is no key',
+        (empty) => {
+            expect(matchKeyValue(empty, 'text')).toBeUndefined();
+            expect(matchKeyValue(empty, 'email')).toBeUndefined();
+        }
+    );
 
     it('when a Salesforce Id is a key, then its 18-character form is used', () => {
         expect(matchKeyValue('001000000000001', 'reference')).toBe('001000000000001AAA');
@@ -24,29 +27,44 @@ describe('matchKeyValue', () => {
 
 describe('decideMatch', () => {
     it('when a stored link exists, then it decides, whatever else matches', () => {
-        expect(decideMatch({ linkedId: 'hh_1', externalIdCandidates: ['hh_2'], matchKeyCandidates: ['hh_3', 'hh_4'] })).toEqual({
+        expect(
+            decideMatch({
+                linkedId: 'hh_1',
+                externalIdCandidates: ['hh_2'],
+                matchKeyCandidates: ['hh_3', 'hh_4']
+            })
+        ).toEqual({
             kind: 'linked',
             id: 'hh_1'
         });
     });
 
     it('when there is no link, then one external Id candidate decides before match keys', () => {
-        expect(decideMatch({ externalIdCandidates: ['hh_2'], matchKeyCandidates: ['hh_3', 'hh_4'] })).toEqual({
+        expect(
+            decideMatch({ externalIdCandidates: ['hh_2'], matchKeyCandidates: ['hh_3', 'hh_4'] })
+        ).toEqual({
             kind: 'external_id',
             id: 'hh_2'
         });
     });
 
     it('when several external Id candidates exist, then the match is ambiguous', () => {
-        expect(decideMatch({ externalIdCandidates: ['hh_2', 'hh_5'], matchKeyCandidates: ['hh_3'] })).toEqual({
+        expect(
+            decideMatch({ externalIdCandidates: ['hh_2', 'hh_5'], matchKeyCandidates: ['hh_3'] })
+        ).toEqual({
             kind: 'ambiguous',
             candidates: ['hh_2', 'hh_5']
         });
     });
 
     it('when only match keys find records, then one decides and several are ambiguous', () => {
-        expect(decideMatch({ externalIdCandidates: [], matchKeyCandidates: ['hh_3'] })).toEqual({ kind: 'match_key', id: 'hh_3' });
-        expect(decideMatch({ externalIdCandidates: [], matchKeyCandidates: ['hh_3', 'hh_4'] })).toEqual({
+        expect(decideMatch({ externalIdCandidates: [], matchKeyCandidates: ['hh_3'] })).toEqual({
+            kind: 'match_key',
+            id: 'hh_3'
+        });
+        expect(
+            decideMatch({ externalIdCandidates: [], matchKeyCandidates: ['hh_3', 'hh_4'] })
+        ).toEqual({
             kind: 'ambiguous',
             candidates: ['hh_3', 'hh_4']
         });
@@ -54,15 +72,26 @@ describe('decideMatch', () => {
 
     it('when the same Salesforce record is listed by 15 and 18 characters, then it counts once', () => {
         expect(
-            decideMatch({ externalIdCandidates: [], matchKeyCandidates: ['001000000000001', '001000000000001AAA'] })
+            decideMatch({
+                externalIdCandidates: [],
+                matchKeyCandidates: ['001000000000001', '001000000000001AAA']
+            })
         ).toEqual({ kind: 'match_key', id: '001000000000001AAA' });
-        expect(decideMatch({ linkedId: '001000000000001', externalIdCandidates: [], matchKeyCandidates: [] })).toEqual({
+        expect(
+            decideMatch({
+                linkedId: '001000000000001',
+                externalIdCandidates: [],
+                matchKeyCandidates: []
+            })
+        ).toEqual({
             kind: 'linked',
             id: '001000000000001AAA'
         });
     });
 
     it('when nothing is found, then there is no match', () => {
-        expect(decideMatch({ externalIdCandidates: [], matchKeyCandidates: [] })).toEqual({ kind: 'none' });
+        expect(decideMatch({ externalIdCandidates: [], matchKeyCandidates: [] })).toEqual({
+            kind: 'none'
+        });
     });
 });

@@ -35,7 +35,13 @@ export type FieldIntent =
     | { kind: 'unchanged'; reason: string }
     | { kind: 'skipped'; reason: string }
     | { kind: 'held'; reason: string; conflict: FieldConflict }
-    | { kind: 'flow'; to: Side; mode: 'create' | 'update'; reason: string; conflict?: FieldConflict };
+    | {
+          kind: 'flow';
+          to: Side;
+          mode: 'create' | 'update';
+          reason: string;
+          conflict?: FieldConflict;
+      };
 
 export function effectiveDirection(pairing: Pairing, field: FieldMapping): Direction {
     return field.direction ?? pairing.direction;
@@ -56,7 +62,8 @@ function decideCreate(situation: FieldSituation): FieldIntent {
     const to: Side = situation.salesforce.present ? 'trustworthy' : 'salesforce';
     const source = to === 'trustworthy' ? situation.salesforce : situation.trustworthy;
 
-    if (isEmpty(source.logical)) return { kind: 'skipped', reason: 'new record: the source value is empty' };
+    if (isEmpty(source.logical))
+        return { kind: 'skipped', reason: 'new record: the source value is empty' };
     if (!flowsTo(direction(situation), to)) {
         return { kind: 'skipped', reason: `new record: the field does not flow to_${to}` };
     }
@@ -73,7 +80,8 @@ function decideThreeWay(
     if (!salesforceChanged && !trustworthyChanged) {
         return { kind: 'unchanged', reason: 'neither side changed' };
     }
-    if (salesforceChanged && trustworthyChanged) return decideBothSet(situation, 'both sides changed');
+    if (salesforceChanged && trustworthyChanged)
+        return decideBothSet(situation, 'both sides changed');
 
     const changedSide: Side = salesforceChanged ? 'salesforce' : 'trustworthy';
     const to: Side = salesforceChanged ? 'trustworthy' : 'salesforce';
@@ -88,14 +96,20 @@ function decideFirstMatch(situation: FieldSituation): FieldIntent {
     const salesforceEmpty = isEmpty(situation.salesforce.logical);
     const trustworthyEmpty = isEmpty(situation.trustworthy.logical);
 
-    if (salesforceEmpty && trustworthyEmpty) return { kind: 'unchanged', reason: 'first match: both empty' };
+    if (salesforceEmpty && trustworthyEmpty)
+        return { kind: 'unchanged', reason: 'first match: both empty' };
     if (salesforceEmpty || trustworthyEmpty) {
         const to: Side = salesforceEmpty ? 'salesforce' : 'trustworthy';
         if (!flowsTo(direction(situation), to)) {
             const reason = `first match: ${to} is empty, but the field only flows ${direction(situation)}`;
             return { kind: 'skipped', reason };
         }
-        return { kind: 'flow', to, mode: 'update', reason: `first match: filling the empty ${to} value` };
+        return {
+            kind: 'flow',
+            to,
+            mode: 'update',
+            reason: `first match: filling the empty ${to} value`
+        };
     }
     return decideBothSet(situation, 'first match');
 }
@@ -103,7 +117,9 @@ function decideFirstMatch(situation: FieldSituation): FieldIntent {
 function decideBothSet(situation: FieldSituation, why: string): FieldIntent {
     const { pairing, field, targets } = situation;
     const context = transformContextFor('trustworthy', field, pairing, targets);
-    if (sameAcrossSides(field, situation.salesforce.logical, situation.trustworthy.logical, context)) {
+    if (
+        sameAcrossSides(field, situation.salesforce.logical, situation.trustworthy.logical, context)
+    ) {
         return { kind: 'unchanged', reason: `${why}: both hold the same value` };
     }
 
@@ -126,7 +142,13 @@ function decideBothSet(situation: FieldSituation, why: string): FieldIntent {
         return { kind: 'held', reason: `${why}: conflict held (${decision.reason})`, conflict };
     }
     const to: Side = decision.resolution === 'salesforce' ? 'trustworthy' : 'salesforce';
-    return { kind: 'flow', to, mode: 'update', reason: `${why}: conflict, ${decision.reason}`, conflict };
+    return {
+        kind: 'flow',
+        to,
+        mode: 'update',
+        reason: `${why}: conflict, ${decision.reason}`,
+        conflict
+    };
 }
 
 function direction(situation: FieldSituation): Direction {

@@ -39,9 +39,15 @@ export interface FieldPlan {
 export function planField(input: FieldPlanInput): FieldPlan {
     const situation = describeSituation(input);
     const intent = decideField(situation);
-    const before = { salesforce: situation.salesforce.logical, trustworthy: situation.trustworthy.logical };
+    const before = {
+        salesforce: situation.salesforce.logical,
+        trustworthy: situation.trustworthy.logical
+    };
     const key = input.field.salesforce;
-    const currentHashes = { salesforce: situation.salesforce.hash, trustworthy: situation.trustworthy.hash };
+    const currentHashes = {
+        salesforce: situation.salesforce.hash,
+        trustworthy: situation.trustworthy.hash
+    };
 
     const plan = carryOut(situation, intent, key, before, currentHashes);
     const blocked = createBlocker(situation, plan);
@@ -117,17 +123,26 @@ function flow(
 
     const context = transformContextFor(to, field, pairing, targets);
     const result = transformValue(to, situation[from].logical, context);
-    if (!result.ok) return settled(key, 'error', before, result.error.message, { error: { key, ...result.error } });
+    if (!result.ok)
+        return settled(key, 'error', before, result.error.message, {
+            error: { key, ...result.error }
+        });
 
     const warnings = result.warnings.map((warning) => ({ ...warning, field: key }));
     if (Object.keys(result.writes).length === 0) {
-        return settled(key, 'skipped', before, `${intent.reason}; nothing could be written`, { warnings });
+        return settled(key, 'skipped', before, `${intent.reason}; nothing could be written`, {
+            warnings
+        });
     }
 
     const writtenHash = hashOf(readLogicalValue(to, result.writes, field), field);
     if (writtenHash === situation[to].hash) {
         const reason = `${intent.reason}; the ${to} value already matches`;
-        return { outcome: { key, decision: 'unchanged', before, reason }, warnings, nextBase: currentHashes };
+        return {
+            outcome: { key, decision: 'unchanged', before, reason },
+            warnings,
+            nextBase: currentHashes
+        };
     }
 
     return {

@@ -24,7 +24,11 @@ const ACCOUNT = {
 
 /** Creates the Trustworthy side from the Salesforce record and returns the synced state. */
 function linkedState(): SyncState {
-    const created = syncOnce({ pairing: householdPairing(), targets: householdTargets(), salesforce: salesforceRecord(ACCOUNT) });
+    const created = syncOnce({
+        pairing: householdPairing(),
+        targets: householdTargets(),
+        salesforce: salesforceRecord(ACCOUNT)
+    });
     return created.state;
 }
 
@@ -35,17 +39,34 @@ function withValues(
     modifiedAt?: string
 ): SyncState {
     const record = state[side]!;
-    return { ...state, [side]: { ...record, values: { ...record.values, ...values }, modifiedAt: modifiedAt ?? record.modifiedAt } };
+    return {
+        ...state,
+        [side]: {
+            ...record,
+            values: { ...record.values, ...values },
+            modifiedAt: modifiedAt ?? record.modifiedAt
+        }
+    };
 }
 
 describe('planRecord: new records', () => {
     it('when only the Salesforce record exists, then every non-empty field goes to Trustworthy', () => {
-        const { plan } = syncOnce({ pairing: householdPairing(), targets: householdTargets(), salesforce: salesforceRecord(ACCOUNT) });
+        const { plan } = syncOnce({
+            pairing: householdPairing(),
+            targets: householdTargets(),
+            salesforce: salesforceRecord(ACCOUNT)
+        });
         expect(plan.toSalesforce).toEqual({});
         expect(plan.toTrustworthy).toEqual({
             name: 'Lovelace Household',
             household_type: 'family',
-            address: { street: '12 St James Sq', city: 'London', region: null, postal_code: 'SW1Y 4JH', country: 'UK' },
+            address: {
+                street: '12 St James Sq',
+                city: 'London',
+                region: null,
+                postal_code: 'SW1Y 4JH',
+                country: 'UK'
+            },
             annual_income: '120000.00',
             phone: '+44 20 7946 0000',
             notes: 'Met at the Analytical Engine demo'
@@ -75,7 +96,8 @@ describe('planRecord: new records', () => {
             {
                 key: 'Name',
                 code: 'required_field_missing',
-                message: 'the new trustworthy record cannot be created: its required field name would be empty (new record: the source value is empty)'
+                message:
+                    'the new trustworthy record cannot be created: its required field name would be empty (new record: the source value is empty)'
             }
         ]);
     });
@@ -84,7 +106,12 @@ describe('planRecord: new records', () => {
         const plan = planRecord({
             pairing: householdPairing(),
             targets: householdTargets(),
-            trustworthy: trustworthyRecord({ name: 'Babbage', household_type: 'other', annual_income: '10.50', address: null })
+            trustworthy: trustworthyRecord({
+                name: 'Babbage',
+                household_type: 'other',
+                annual_income: '10.50',
+                address: null
+            })
         });
         expect(plan.toSalesforce).toEqual({ Name: 'Babbage', Type: 'Other', AnnualRevenue: 11 });
     });
@@ -92,7 +119,10 @@ describe('planRecord: new records', () => {
 
 describe('planRecord: three states', () => {
     it('when Salesforce sets one field and clears another, then Trustworthy gets the value and a null, and nothing else', () => {
-        const edited = withValues(linkedState(), 'salesforce', { Name: 'Lovelace-King Household', Description: null });
+        const edited = withValues(linkedState(), 'salesforce', {
+            Name: 'Lovelace-King Household',
+            Description: null
+        });
         const { plan, state } = syncOnce(edited);
 
         expect(plan.toTrustworthy).toEqual({ name: 'Lovelace-King Household', notes: null });
@@ -120,7 +150,9 @@ describe('planRecord: three states', () => {
             BillingPostalCode: null,
             BillingCountry: null
         });
-        expect(syncOnce(state).plan.fields.every((field) => field.decision === 'unchanged')).toBe(true);
+        expect(syncOnce(state).plan.fields.every((field) => field.decision === 'unchanged')).toBe(
+            true
+        );
     });
 
     it('when Trustworthy edits a number, then Salesforce gets it and reading our own write back is not an edit', () => {
@@ -141,8 +173,18 @@ describe('planRecord: conflicts', () => {
         trustworthyTime: string
     ): SyncState {
         const state = { ...linkedState(), pairing: householdPairing(policy) };
-        const salesforceEdited = withValues(state, 'salesforce', { Name: 'SF name', Description: 'SF notes' }, salesforceTime);
-        return withValues(salesforceEdited, 'trustworthy', { name: 'TW name', notes: 'TW notes' }, trustworthyTime);
+        const salesforceEdited = withValues(
+            state,
+            'salesforce',
+            { Name: 'SF name', Description: 'SF notes' },
+            salesforceTime
+        );
+        return withValues(
+            salesforceEdited,
+            'trustworthy',
+            { name: 'TW name', notes: 'TW notes' },
+            trustworthyTime
+        );
     }
     const early = '2024-02-01T10:00:00.000Z';
     const late = '2024-02-01T10:00:01.000Z';
@@ -151,8 +193,20 @@ describe('planRecord: conflicts', () => {
         const { plan } = syncOnce(conflicted({ conflictPolicy: 'salesforce_wins' }, early, late));
         expect(plan.toTrustworthy).toEqual({ name: 'SF name', notes: 'SF notes' });
         expect(plan.conflicts).toEqual([
-            { key: 'Name', salesforceValue: 'SF name', trustworthyValue: 'TW name', resolution: 'salesforce', reason: 'policy salesforce_wins' },
-            { key: 'Description', salesforceValue: 'SF notes', trustworthyValue: 'TW notes', resolution: 'salesforce', reason: 'policy salesforce_wins' }
+            {
+                key: 'Name',
+                salesforceValue: 'SF name',
+                trustworthyValue: 'TW name',
+                resolution: 'salesforce',
+                reason: 'policy salesforce_wins'
+            },
+            {
+                key: 'Description',
+                salesforceValue: 'SF notes',
+                trustworthyValue: 'TW notes',
+                resolution: 'salesforce',
+                reason: 'policy salesforce_wins'
+            }
         ]);
     });
 
@@ -163,17 +217,25 @@ describe('planRecord: conflicts', () => {
     });
 
     it('when the policy is newest_wins, then the later side wins and a tie goes to Salesforce', () => {
-        expect(syncOnce(conflicted({ conflictPolicy: 'newest_wins' }, early, late)).plan.toSalesforce).toEqual({
+        expect(
+            syncOnce(conflicted({ conflictPolicy: 'newest_wins' }, early, late)).plan.toSalesforce
+        ).toEqual({
             Name: 'TW name',
             Description: 'TW notes'
         });
-        expect(syncOnce(conflicted({ conflictPolicy: 'newest_wins' }, late, early)).plan.toTrustworthy).toEqual({
+        expect(
+            syncOnce(conflicted({ conflictPolicy: 'newest_wins' }, late, early)).plan.toTrustworthy
+        ).toEqual({
             name: 'SF name',
             notes: 'SF notes'
         });
-        const tie = syncOnce(conflicted({ conflictPolicy: 'newest_wins' }, '2024-02-01T10:00:00.000+0000', early)).plan;
+        const tie = syncOnce(
+            conflicted({ conflictPolicy: 'newest_wins' }, '2024-02-01T10:00:00.000+0000', early)
+        ).plan;
         expect(tie.toTrustworthy).toEqual({ name: 'SF name', notes: 'SF notes' });
-        expect(tie.conflicts[0]!.reason).toBe('policy newest_wins: same time, Salesforce wins ties');
+        expect(tie.conflicts[0]!.reason).toBe(
+            'policy newest_wins: same time, Salesforce wins ties'
+        );
     });
 
     it('when the policy is field_owner, then the owner wins and a field without owner is held', () => {
@@ -185,40 +247,71 @@ describe('planRecord: conflicts', () => {
     });
 
     it('when the policy is hold, then only the conflicting fields are held and the others still merge', () => {
-        const state = withValues(conflicted({ conflictPolicy: 'hold' }, early, late), 'salesforce', { Phone: '+1 555 0100' });
+        const state = withValues(
+            conflicted({ conflictPolicy: 'hold' }, early, late),
+            'salesforce',
+            { Phone: '+1 555 0100' }
+        );
         const { plan, state: after } = syncOnce(state);
 
         expect(plan.held).toBe(true);
         expect(plan.toTrustworthy).toEqual({ phone: '+1 555 0100' });
         expect(plan.toSalesforce).toEqual({});
-        expect(decisions(plan)).toMatchObject({ Name: 'held', Description: 'held', Phone: 'to_trustworthy', Type: 'unchanged' });
+        expect(decisions(plan)).toMatchObject({
+            Name: 'held',
+            Description: 'held',
+            Phone: 'to_trustworthy',
+            Type: 'unchanged'
+        });
         expect(plan.conflicts.map((conflict) => conflict.resolution)).toEqual(['held', 'held']);
 
         // Held fields keep their old base, so the next run still sees the conflict.
         expect(plan.nextBase.salesforce.Name).toBe(state.base!.salesforce.Name);
         expect(plan.nextBase.trustworthy.Name).toBe(state.base!.trustworthy.Name);
-        expect(decisions(syncOnce(after).plan)).toMatchObject({ Name: 'held', Description: 'held', Phone: 'unchanged' });
+        expect(decisions(syncOnce(after).plan)).toMatchObject({
+            Name: 'held',
+            Description: 'held',
+            Phone: 'unchanged'
+        });
     });
 
     it('when both sides changed to canonically equal values, then nothing is written and the base is refreshed', () => {
-        const state = withValues(withValues(linkedState(), 'salesforce', { AnnualRevenue: 99 }), 'trustworthy', { annual_income: '99.00' });
+        const state = withValues(
+            withValues(linkedState(), 'salesforce', { AnnualRevenue: 99 }),
+            'trustworthy',
+            { annual_income: '99.00' }
+        );
         const { plan, state: after } = syncOnce(state);
         expect([plan.toSalesforce, plan.toTrustworthy, plan.conflicts]).toEqual([{}, {}, []]);
         expect(decisions(plan).AnnualRevenue).toBe('unchanged');
-        expect(plan.nextBase.salesforce.AnnualRevenue).not.toBe(state.base!.salesforce.AnnualRevenue);
+        expect(plan.nextBase.salesforce.AnnualRevenue).not.toBe(
+            state.base!.salesforce.AnnualRevenue
+        );
         expect(decisions(syncOnce(after).plan).AnnualRevenue).toBe('unchanged');
     });
 });
 
 describe('planRecord: one-way pairings', () => {
     it('when the pairing flows to Trustworthy, then Trustworthy edits never flow back and Salesforce wins conflicts', () => {
-        const base = { ...linkedState(), pairing: householdPairing({ direction: 'to_trustworthy', conflictPolicy: 'trustworthy_wins' }) };
+        const base = {
+            ...linkedState(),
+            pairing: householdPairing({
+                direction: 'to_trustworthy',
+                conflictPolicy: 'trustworthy_wins'
+            })
+        };
 
-        const twEdit = syncOnce(withValues(base, 'trustworthy', { name: 'Edited in Trustworthy' })).plan;
+        const twEdit = syncOnce(
+            withValues(base, 'trustworthy', { name: 'Edited in Trustworthy' })
+        ).plan;
         expect([twEdit.toSalesforce, twEdit.toTrustworthy]).toEqual([{}, {}]);
         expect(decisions(twEdit).Name).toBe('skipped');
 
-        const both = withValues(withValues(base, 'trustworthy', { name: 'TW' }, '2030-01-01T00:00:00Z'), 'salesforce', { Name: 'SF' });
+        const both = withValues(
+            withValues(base, 'trustworthy', { name: 'TW' }, '2030-01-01T00:00:00Z'),
+            'salesforce',
+            { Name: 'SF' }
+        );
         const conflict = syncOnce(both).plan;
         expect(conflict.toTrustworthy).toEqual({ name: 'SF' });
         expect(conflict.toSalesforce).toEqual({});
@@ -227,8 +320,13 @@ describe('planRecord: one-way pairings', () => {
 
     it('when a field overrides the direction, then only that field is one-way', () => {
         const pairing = householdPairing();
-        pairing.fields = pairing.fields.map((field) => (field.salesforce === 'Name' ? { ...field, direction: 'to_salesforce' as const } : field));
-        const state = withValues({ ...linkedState(), pairing }, 'salesforce', { Name: 'SF only', Phone: '+1 555 0100' });
+        pairing.fields = pairing.fields.map((field) =>
+            field.salesforce === 'Name' ? { ...field, direction: 'to_salesforce' as const } : field
+        );
+        const state = withValues({ ...linkedState(), pairing }, 'salesforce', {
+            Name: 'SF only',
+            Phone: '+1 555 0100'
+        });
         const { plan } = syncOnce(state);
         expect(plan.toTrustworthy).toEqual({ phone: '+1 555 0100' });
         expect(decisions(plan).Name).toBe('skipped');
@@ -240,8 +338,19 @@ describe('planRecord: first match (no base)', () => {
         const state: SyncState = {
             pairing: householdPairing({ conflictPolicy: 'salesforce_wins' }),
             targets: householdTargets(),
-            salesforce: salesforceRecord({ Name: 'Lovelace', Type: null, Phone: '+44 20 7946 0000', AnnualRevenue: 5 }),
-            trustworthy: trustworthyRecord({ name: 'Lovelace', household_type: 'other', phone: '0044 20 7946 0000', annual_income: '7.00', notes: 'TW' })
+            salesforce: salesforceRecord({
+                Name: 'Lovelace',
+                Type: null,
+                Phone: '+44 20 7946 0000',
+                AnnualRevenue: 5
+            }),
+            trustworthy: trustworthyRecord({
+                name: 'Lovelace',
+                household_type: 'other',
+                phone: '0044 20 7946 0000',
+                annual_income: '7.00',
+                notes: 'TW'
+            })
         };
         const { plan, state: after } = syncOnce(state);
 
@@ -265,11 +374,20 @@ describe('planRecord: first match (no base)', () => {
 describe('planRecord: transform errors and references', () => {
     it('when one field fails to transform, then it is not written, is reported, keeps its base, and the rest merges', () => {
         const linked = linkedState();
-        const state = withValues(linked, 'trustworthy', { household_type: 'extended', name: 'Renamed' });
+        const state = withValues(linked, 'trustworthy', {
+            household_type: 'extended',
+            name: 'Renamed'
+        });
         const { plan } = syncOnce(state);
 
         expect(plan.toSalesforce).toEqual({ Name: 'Renamed' });
-        expect(plan.errors).toEqual([{ key: 'Type', code: 'picklist_value_unmapped', message: 'the value map has no entry for "extended"' }]);
+        expect(plan.errors).toEqual([
+            {
+                key: 'Type',
+                code: 'picklist_value_unmapped',
+                message: 'the value map has no entry for "extended"'
+            }
+        ]);
         expect(decisions(plan).Type).toBe('error');
         expect(plan.nextBase.trustworthy.Type).toBe(linked.base!.trustworthy.Type);
     });
@@ -278,15 +396,26 @@ describe('planRecord: transform errors and references', () => {
         const pairing = householdPairing();
         pairing.fields = [
             ...pairing.fields,
-            { salesforce: 'ParentId', trustworthy: 'email', transform: 'reference', pairing: 'accounts-households' }
+            {
+                salesforce: 'ParentId',
+                trustworthy: 'email',
+                transform: 'reference',
+                pairing: 'accounts-households'
+            }
         ];
         const links: Record<string, string> = {};
         const targets = householdTargets((_pairing, _from, id) => links[id]);
-        const state: SyncState = { pairing, targets, salesforce: salesforceRecord({ ...ACCOUNT, ParentId: '001000000000009AAA' }) };
+        const state: SyncState = {
+            pairing,
+            targets,
+            salesforce: salesforceRecord({ ...ACCOUNT, ParentId: '001000000000009AAA' })
+        };
 
         const first = syncOnce(state);
         expect(first.plan.toTrustworthy).not.toHaveProperty('email');
-        expect(first.plan.warnings).toEqual([expect.objectContaining({ code: 'reference_unresolved', field: 'ParentId' })]);
+        expect(first.plan.warnings).toEqual([
+            expect.objectContaining({ code: 'reference_unresolved', field: 'ParentId' })
+        ]);
         expect(first.plan.nextBase.salesforce).not.toHaveProperty('ParentId');
 
         links['001000000000009AAA'] = 'hh_9';

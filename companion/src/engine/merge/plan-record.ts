@@ -36,7 +36,8 @@ export function planRecord(input: PlanInput): RecordPlan {
         if (fieldPlan.blocksCreate) blockers.push(fieldPlan.blocksCreate);
 
         if (fieldPlan.write) {
-            const writes = fieldPlan.write.side === 'salesforce' ? plan.toSalesforce : plan.toTrustworthy;
+            const writes =
+                fieldPlan.write.side === 'salesforce' ? plan.toSalesforce : plan.toTrustworthy;
             Object.assign(writes, fieldPlan.write.values);
         }
 
@@ -45,7 +46,10 @@ export function planRecord(input: PlanInput): RecordPlan {
 
     if (blockers.length > 0) {
         const side = input.salesforce ? 'trustworthy' : 'salesforce';
-        plan.createBlocked = { side, reason: blockers.map((blocker) => blocker.message).join('; ') };
+        plan.createBlocked = {
+            side,
+            reason: blockers.map((blocker) => blocker.message).join('; ')
+        };
         plan.errors.push(...blockers);
     }
     return plan;
@@ -57,7 +61,9 @@ function storedBase(
 ): { salesforce: string; trustworthy: string } | undefined {
     const salesforce = base?.salesforce[key];
     const trustworthy = base?.trustworthy[key];
-    return salesforce !== undefined && trustworthy !== undefined ? { salesforce, trustworthy } : undefined;
+    return salesforce !== undefined && trustworthy !== undefined
+        ? { salesforce, trustworthy }
+        : undefined;
 }
 
 function storeBase(

@@ -24,7 +24,8 @@ export interface PlanInput {
     targets: PlanTargets;
 }
 
-export type FieldDecision = 'unchanged' | 'to_salesforce' | 'to_trustworthy' | 'held' | 'error' | 'skipped';
+export type FieldDecision =
+    'unchanged' | 'to_salesforce' | 'to_trustworthy' | 'held' | 'error' | 'skipped';
 
 export interface FieldOutcome {
     key: string;

@@ -36,9 +36,15 @@ export function resolveConflict(
             return newestWins(salesforce, trustworthy);
         case 'field_owner':
             if (field.owner === undefined) {
-                return { resolution: 'held', reason: 'policy field_owner, but the field has no owner' };
+                return {
+                    resolution: 'held',
+                    reason: 'policy field_owner, but the field has no owner'
+                };
             }
-            return { resolution: field.owner, reason: `policy field_owner: ${field.owner} owns the field` };
+            return {
+                resolution: field.owner,
+                reason: `policy field_owner: ${field.owner} owns the field`
+            };
         case 'hold':
             return { resolution: 'held', reason: 'policy hold' };
     }
@@ -51,15 +57,27 @@ function newestWins(
     const salesforceTime = salesforce ? toEpochMs(salesforce.modifiedAt) : undefined;
     const trustworthyTime = trustworthy ? toEpochMs(trustworthy.modifiedAt) : undefined;
 
-    if (trustworthyTime !== undefined && (salesforceTime === undefined || trustworthyTime > salesforceTime)) {
-        return { resolution: 'trustworthy', reason: 'policy newest_wins: Trustworthy changed last' };
+    if (
+        trustworthyTime !== undefined &&
+        (salesforceTime === undefined || trustworthyTime > salesforceTime)
+    ) {
+        return {
+            resolution: 'trustworthy',
+            reason: 'policy newest_wins: Trustworthy changed last'
+        };
     }
-    if (salesforceTime !== undefined && (trustworthyTime === undefined || salesforceTime > trustworthyTime)) {
+    if (
+        salesforceTime !== undefined &&
+        (trustworthyTime === undefined || salesforceTime > trustworthyTime)
+    ) {
         return { resolution: 'salesforce', reason: 'policy newest_wins: Salesforce changed last' };
     }
 
     // A tie (or no usable time on either side) goes to Salesforce: Salesforce stamps whole
     // seconds, so equal times cannot tell which edit came first, and a fixed winner keeps
     // every run's answer the same. Salesforce is also where admins review sync outcomes.
-    return { resolution: 'salesforce', reason: 'policy newest_wins: same time, Salesforce wins ties' };
+    return {
+        resolution: 'salesforce',
+        reason: 'policy newest_wins: same time, Salesforce wins ties'
+    };
 }

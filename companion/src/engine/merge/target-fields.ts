@@ -21,9 +21,10 @@ export function transformContextFor(
     return {
         field,
         targetField: targetFieldInfo(targetSide, field[targetSide], targets),
-        addressComponents: targetSide === 'salesforce' && field.transform === 'address'
-            ? addressComponentInfos(field.salesforce, targets)
-            : undefined,
+        addressComponents:
+            targetSide === 'salesforce' && field.transform === 'address'
+                ? addressComponentInfos(field.salesforce, targets)
+                : undefined,
         textOverflow: pairing.textOverflow,
         resolveReference: targets.resolveReference
     };

@@ -26,7 +26,8 @@ export async function applyDeletions(apply: ApplyContext, items: WorkItem[]): Pr
 
         const deletedOn: Side = item.salesforceDeleted ? 'salesforce' : 'trustworthy';
         const target: Side = deletedOn === 'salesforce' ? 'trustworthy' : 'salesforce';
-        const canWrite = context.pairing.direction === 'both' || context.pairing.direction === `to_${target}`;
+        const canWrite =
+            context.pairing.direction === 'both' || context.pairing.direction === `to_${target}`;
 
         if (policy === 'propagate' && canWrite) {
             (target === 'salesforce' ? toDeleteInSalesforce : toDeleteInTrustworthy).push(link);
@@ -43,7 +44,10 @@ export async function applyDeletions(apply: ApplyContext, items: WorkItem[]): Pr
                     kind: 'deletion',
                     salesforceId: link.salesforceId,
                     trustworthyId: link.trustworthyId,
-                    detail: { deletedOn, message: `deleted in ${deletedOn}; the other record was kept for review` }
+                    detail: {
+                        deletedOn,
+                        message: `deleted in ${deletedOn}; the other record was kept for review`
+                    }
                 },
                 now()
             );
@@ -52,19 +56,48 @@ export async function applyDeletions(apply: ApplyContext, items: WorkItem[]): Pr
     }
 
     if (toDeleteInSalesforce.length > 0) {
-        const outcomes = await apply.salesforce.destroy(context.pairing.salesforceObject, toDeleteInSalesforce.map((link) => link.salesforceId));
+        const outcomes = await apply.salesforce.destroy(
+            context.pairing.salesforceObject,
+            toDeleteInSalesforce.map((link) => link.salesforceId)
+        );
         for (const [index, link] of toDeleteInSalesforce.entries()) {
             const outcome = outcomes[index];
-            await book(apply, link, 'salesforce', outcome?.ok ? null : { code: outcome?.errorCode ?? 'NO_RESULT', message: outcome?.message ?? 'no result' }, changes);
+            await book(
+                apply,
+                link,
+                'salesforce',
+                outcome?.ok
+                    ? null
+                    : {
+                          code: outcome?.errorCode ?? 'NO_RESULT',
+                          message: outcome?.message ?? 'no result'
+                      },
+                changes
+            );
         }
     }
 
     if (toDeleteInTrustworthy.length > 0) {
         const key = `${runId}:${context.pairing.id}:${apply.batch ?? 0}:delete`;
-        const outcomes = await apply.trustworthy.destroy(context.pairing.trustworthyObject, toDeleteInTrustworthy.map((link) => link.trustworthyId), key);
+        const outcomes = await apply.trustworthy.destroy(
+            context.pairing.trustworthyObject,
+            toDeleteInTrustworthy.map((link) => link.trustworthyId),
+            key
+        );
         for (const [index, link] of toDeleteInTrustworthy.entries()) {
             const outcome = outcomes[index];
-            await book(apply, link, 'trustworthy', outcome?.ok ? null : { code: outcome?.errorCode ?? 'NO_RESULT', message: outcome?.message ?? 'no result' }, changes);
+            await book(
+                apply,
+                link,
+                'trustworthy',
+                outcome?.ok
+                    ? null
+                    : {
+                          code: outcome?.errorCode ?? 'NO_RESULT',
+                          message: outcome?.message ?? 'no result'
+                      },
+                changes
+            );
         }
     }
 
@@ -78,7 +111,8 @@ async function book(
     error: { code: string; message: string } | null,
     changes: RecordChange[]
 ): Promise<void> {
-    const counts = target === 'salesforce' ? apply.summary.toSalesforce : apply.summary.toTrustworthy;
+    const counts =
+        target === 'salesforce' ? apply.summary.toSalesforce : apply.summary.toTrustworthy;
     if (error) {
         counts.failed += 1;
     } else {

@@ -89,15 +89,21 @@ export async function applyWork(apply: ApplyContext, items: WorkItem[]): Promise
     await settle(apply, planned, completed);
     const writtenItems = new Set(completed.map((write) => write.item));
     return {
-        failures: completed.flatMap((write) => (write.result.ok ? [] : failedRecords(write.item, write.result.errorCode))),
+        failures: completed.flatMap((write) =>
+            write.result.ok ? [] : failedRecords(write.item, write.result.errorCode)
+        ),
         written: deletions.length + writtenItems.size
     };
 }
 
 function failedRecords(item: WorkItem, errorCode: string): FailedRecord[] {
     return [
-        ...(item.salesforce ? [{ side: 'salesforce' as const, recordId: item.salesforce.id, errorCode }] : []),
-        ...(item.trustworthy ? [{ side: 'trustworthy' as const, recordId: item.trustworthy.id, errorCode }] : [])
+        ...(item.salesforce
+            ? [{ side: 'salesforce' as const, recordId: item.salesforce.id, errorCode }]
+            : []),
+        ...(item.trustworthy
+            ? [{ side: 'trustworthy' as const, recordId: item.trustworthy.id, errorCode }]
+            : [])
     ];
 }
 
@@ -129,14 +135,19 @@ function stampNewTrustworthyIds(
     }
 }
 
-async function writeTrustworthy(apply: ApplyContext, writes: PendingWrite[], phase: string): Promise<CompletedWrite[]> {
+async function writeTrustworthy(
+    apply: ApplyContext,
+    writes: PendingWrite[],
+    phase: string
+): Promise<CompletedWrite[]> {
     if (writes.length === 0) return [];
     const key = `${apply.runId}:${apply.context.pairing.id}:${apply.batch ?? 0}:${phase}`;
     const outcomes = await apply.trustworthy.upsert(
         apply.context.pairing.trustworthyObject,
         writes.map((write) => {
             const id = write.item.trustworthy?.id;
-            const createdSalesforceId = write.kind === 'link' ? linkTargetId(write) : write.item.salesforce?.id;
+            const createdSalesforceId =
+                write.kind === 'link' ? linkTargetId(write) : write.item.salesforce?.id;
             return {
                 ...(id ? { id } : {}),
                 ...(createdSalesforceId ? { externalRef: createdSalesforceId } : {}),
@@ -154,22 +165,48 @@ function linkTargetId(write: PendingWrite): string | undefined {
     return completed.result?.ok ? completed.result.id : write.item.salesforce?.id;
 }
 
-async function writeSalesforce(apply: ApplyContext, writes: PendingWrite[]): Promise<CompletedWrite[]> {
+async function writeSalesforce(
+    apply: ApplyContext,
+    writes: PendingWrite[]
+): Promise<CompletedWrite[]> {
     if (writes.length === 0) return [];
     const objectName = apply.context.pairing.salesforceObject;
     const creating = writes[0]?.kind === 'create';
     const outcomes = creating
-        ? await apply.salesforce.upsert(objectName, EXTERNAL_ID_FIELD, writes.map((write) => write.fields))
-        : await apply.salesforce.update(objectName, writes.map((write) => write.fields));
+        ? await apply.salesforce.upsert(
+              objectName,
+              EXTERNAL_ID_FIELD,
+              writes.map((write) => write.fields)
+          )
+        : await apply.salesforce.update(
+              objectName,
+              writes.map((write) => write.fields)
+          );
     return writes.map((write, index) => ({ ...write, result: toResult(outcomes[index]) }));
 }
 
-function toResult(outcome: { ok: true; id: string; created: boolean } | { ok: false; errorCode: string; message: string } | undefined): WriteResult {
-    if (!outcome) return { ok: false, errorCode: 'NO_RESULT', message: 'the API returned fewer results than records sent' };
-    return outcome.ok ? { ok: true, id: outcome.id, created: outcome.created } : { ok: false, errorCode: outcome.errorCode, message: outcome.message };
+function toResult(
+    outcome:
+        | { ok: true; id: string; created: boolean }
+        | { ok: false; errorCode: string; message: string }
+        | undefined
+): WriteResult {
+    if (!outcome)
+        return {
+            ok: false,
+            errorCode: 'NO_RESULT',
+            message: 'the API returned fewer results than records sent'
+        };
+    return outcome.ok
+        ? { ok: true, id: outcome.id, created: outcome.created }
+        : { ok: false, errorCode: outcome.errorCode, message: outcome.message };
 }
 
-async function recordPlanIssues(apply: ApplyContext, item: WorkItem, plan: PlanResult): Promise<void> {
+async function recordPlanIssues(
+    apply: ApplyContext,
+    item: WorkItem,
+    plan: PlanResult
+): Promise<void> {
     const { summary, runId, context, repositories, now } = apply;
     summary.warnings += plan.warnings.length;
     if (plan.heldConflicts.length === 0) return;
@@ -212,7 +249,8 @@ async function settle(
                 else if (plan.heldConflicts.length === 0) counts.unchanged += 1;
                 continue;
             }
-            if (mainWrite.result.ok) counts[mainWrite.kind === 'create' ? 'created' : 'updated'] += 1;
+            if (mainWrite.result.ok)
+                counts[mainWrite.kind === 'create' ? 'created' : 'updated'] += 1;
             else counts.failed += 1;
         }
 
@@ -239,8 +277,14 @@ async function settle(
 }
 
 function auditEntry(runId: string, context: PairingContext, write: CompletedWrite): RecordChange {
-    const salesforceId = write.side === 'salesforce' && write.result.ok ? write.result.id : (write.item.salesforce?.id ?? null);
-    const trustworthyId = write.side === 'trustworthy' && write.result.ok ? write.result.id : (write.item.trustworthy?.id ?? null);
+    const salesforceId =
+        write.side === 'salesforce' && write.result.ok
+            ? write.result.id
+            : (write.item.salesforce?.id ?? null);
+    const trustworthyId =
+        write.side === 'trustworthy' && write.result.ok
+            ? write.result.id
+            : (write.item.trustworthy?.id ?? null);
     const { Id: _id, ...after } = write.fields;
     // An upsert meant to create that found the record already there (a crash re-run, or a
     // record linked elsewhere) updated it: book it so, with its earlier values unknown, so a
@@ -260,18 +304,29 @@ function auditEntry(runId: string, context: PairingContext, write: CompletedWrit
     };
 }
 
-async function saveLink(apply: ApplyContext, item: WorkItem, plan: PlanResult, writes: CompletedWrite[]): Promise<void> {
+async function saveLink(
+    apply: ApplyContext,
+    item: WorkItem,
+    plan: PlanResult,
+    writes: CompletedWrite[]
+): Promise<void> {
     const salesforceId = item.salesforce?.id ?? okId(writes, 'salesforce');
     const trustworthyId = item.trustworthy?.id ?? okId(writes, 'trustworthy');
     if (!salesforceId || !trustworthyId) return;
 
     const oldBase: LinkBase = item.link?.base ?? { salesforce: {}, trustworthy: {} };
-    const base: LinkBase = { salesforce: { ...plan.nextBase.salesforce }, trustworthy: { ...plan.nextBase.trustworthy } };
+    const base: LinkBase = {
+        salesforce: { ...plan.nextBase.salesforce },
+        trustworthy: { ...plan.nextBase.trustworthy }
+    };
     for (const write of writes) {
         if (write.result.ok) continue;
         // Fields that failed to land keep their old base on both sides, so the
         // next run still sees the change and tries again.
-        const keys = write.side === 'salesforce' ? Object.keys(plan.toSalesforce) : Object.keys(plan.toTrustworthy);
+        const keys =
+            write.side === 'salesforce'
+                ? Object.keys(plan.toSalesforce)
+                : Object.keys(plan.toTrustworthy);
         for (const key of keys) revertField(base, oldBase, key, apply.context);
     }
 
@@ -286,12 +341,18 @@ async function saveLink(apply: ApplyContext, item: WorkItem, plan: PlanResult, w
     });
 }
 
-function revertField(base: LinkBase, oldBase: LinkBase, writtenField: string, context: PairingContext): void {
+function revertField(
+    base: LinkBase,
+    oldBase: LinkBase,
+    writtenField: string,
+    context: PairingContext
+): void {
     const mapping = context.pairing.fields.find(
         (field) =>
             field.salesforce === writtenField ||
             field.trustworthy === writtenField ||
-            (field.transform === 'address' && addressComponents(field.salesforce).includes(writtenField))
+            (field.transform === 'address' &&
+                addressComponents(field.salesforce).includes(writtenField))
     );
     const key = mapping?.salesforce ?? writtenField;
     for (const side of ['salesforce', 'trustworthy'] as const) {
@@ -302,6 +363,8 @@ function revertField(base: LinkBase, oldBase: LinkBase, writtenField: string, co
 }
 
 function okId(writes: CompletedWrite[], side: Side): string | undefined {
-    const write = writes.find((candidate) => candidate.side === side && candidate.kind === 'create' && candidate.result.ok);
+    const write = writes.find(
+        (candidate) => candidate.side === side && candidate.kind === 'create' && candidate.result.ok
+    );
     return write?.result.ok ? write.result.id : undefined;
 }

@@ -41,7 +41,12 @@ export async function assembleWork(
     const itemFor = (link: Link): WorkItem => {
         const existing = linked.get(link.salesforceId);
         if (existing) return existing;
-        const item: WorkItem = { link, salesforceDeleted: false, trustworthyDeleted: false, matchedBy: 'link' };
+        const item: WorkItem = {
+            link,
+            salesforceDeleted: false,
+            trustworthyDeleted: false,
+            matchedBy: 'link'
+        };
         linked.set(link.salesforceId, item);
         return item;
     };
@@ -78,8 +83,14 @@ export async function assembleWork(
     const active: WorkItem[] = [];
     for (const item of linked.values()) {
         const base = item.link?.base;
-        const salesforceChanged = item.salesforceDeleted || (item.salesforce !== undefined && !comparer.matchesBase('salesforce', item.salesforce, base));
-        const trustworthyChanged = item.trustworthyDeleted || (item.trustworthy !== undefined && !comparer.matchesBase('trustworthy', item.trustworthy, base));
+        const salesforceChanged =
+            item.salesforceDeleted ||
+            (item.salesforce !== undefined &&
+                !comparer.matchesBase('salesforce', item.salesforce, base));
+        const trustworthyChanged =
+            item.trustworthyDeleted ||
+            (item.trustworthy !== undefined &&
+                !comparer.matchesBase('trustworthy', item.trustworthy, base));
         if (!salesforceChanged && !trustworthyChanged) {
             if (item.salesforce) unchanged.salesforce += 1;
             if (item.trustworthy) unchanged.trustworthy += 1;
@@ -91,10 +102,13 @@ export async function assembleWork(
 
     const salesforceIndex = new CandidateIndex(
         pulled.salesforceComplete ? pulled.salesforce.filter((r) => !r.deleted) : undefined,
-        (field, values) => salesforce.findBy(pairing.salesforceObject, context.salesforceColumns, field, values)
+        (field, values) =>
+            salesforce.findBy(pairing.salesforceObject, context.salesforceColumns, field, values)
     );
     const trustworthyIndex = new CandidateIndex(
-        pulled.trustworthyComplete ? pulled.trustworthy.flatMap((c) => (c.record ? [c.record] : [])) : undefined,
+        pulled.trustworthyComplete
+            ? pulled.trustworthy.flatMap((c) => (c.record ? [c.record] : []))
+            : undefined,
         (field, values) => trustworthy.findBy(pairing.trustworthyObject, field, values)
     );
 
@@ -118,12 +132,21 @@ async function fetchCounterparts(
     salesforce: SalesforcePort,
     trustworthy: TrustworthyPort
 ): Promise<void> {
-    const needSalesforce = items.filter((item) => !item.salesforce && !item.salesforceDeleted && item.link);
-    const needTrustworthy = items.filter((item) => !item.trustworthy && !item.trustworthyDeleted && item.link);
+    const needSalesforce = items.filter(
+        (item) => !item.salesforce && !item.salesforceDeleted && item.link
+    );
+    const needTrustworthy = items.filter(
+        (item) => !item.trustworthy && !item.trustworthyDeleted && item.link
+    );
 
     if (needSalesforce.length > 0) {
         const ids = needSalesforce.map((item) => (item.link as Link).salesforceId);
-        const found = await salesforce.findBy(context.pairing.salesforceObject, context.salesforceColumns, 'Id', ids);
+        const found = await salesforce.findBy(
+            context.pairing.salesforceObject,
+            context.salesforceColumns,
+            'Id',
+            ids
+        );
         const byId = new Map(found.map((record) => [record.id, record]));
         for (const item of needSalesforce) {
             const record = byId.get((item.link as Link).salesforceId);
@@ -155,35 +178,68 @@ interface MatchInput {
     isLinkedTrustworthy: (id: string) => boolean;
 }
 
-type Decision = { kind: 'external_id' | 'match_key'; id: string } | { kind: 'none' } | { kind: 'ambiguous'; candidates: string[] };
+type Decision =
+    | { kind: 'external_id' | 'match_key'; id: string }
+    | { kind: 'none' }
+    | { kind: 'ambiguous'; candidates: string[] };
 
-async function matchLoneRecords(input: MatchInput): Promise<{ items: WorkItem[]; held: HeldMatch[] }> {
-    const { context, comparer, loneSalesforce, loneTrustworthy, salesforceIndex, trustworthyIndex } = input;
-    const exact = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+async function matchLoneRecords(
+    input: MatchInput
+): Promise<{ items: WorkItem[]; held: HeldMatch[] }> {
+    const {
+        context,
+        comparer,
+        loneSalesforce,
+        loneTrustworthy,
+        salesforceIndex,
+        trustworthyIndex
+    } = input;
+    const exact = (value: unknown): string | undefined =>
+        typeof value === 'string' && value !== '' ? value : undefined;
     const exactId = (value: unknown): string | undefined => {
         const text = exact(value);
         return text === undefined ? undefined : comparer.salesforceIdKey(text);
     };
 
     // Salesforce records looking for their Trustworthy counterpart.
-    const byExternalRef = await trustworthyIndex.byField('external_ref', loneSalesforce.map((r) => r.id), exactId);
+    const byExternalRef = await trustworthyIndex.byField(
+        'external_ref',
+        loneSalesforce.map((r) => r.id),
+        exactId
+    );
     const byTrustworthyId = await trustworthyIndex.byField(
         'id',
         loneSalesforce.map((r) => String(r.values[EXTERNAL_ID_FIELD] ?? '')),
         exact
     );
-    const salesforceKeyMatches = await keyMatches(context, comparer, loneSalesforce, 'salesforce', trustworthyIndex);
+    const salesforceKeyMatches = await keyMatches(
+        context,
+        comparer,
+        loneSalesforce,
+        'salesforce',
+        trustworthyIndex
+    );
 
     // Trustworthy records looking for their Salesforce counterpart.
     const bySalesforceExternalId = context.hasExternalIdField
-        ? await salesforceIndex.byField(EXTERNAL_ID_FIELD, loneTrustworthy.map((r) => r.id), exact)
+        ? await salesforceIndex.byField(
+              EXTERNAL_ID_FIELD,
+              loneTrustworthy.map((r) => r.id),
+              exact
+          )
         : new Map<string, string[]>();
     const bySalesforceId = await salesforceIndex.byField(
         'id',
         loneTrustworthy.map((r) => String(r.values.external_ref ?? '')),
         exactId
     );
-    const trustworthyKeyMatches = await keyMatches(context, comparer, loneTrustworthy, 'trustworthy', salesforceIndex);
+    const trustworthyKeyMatches = await keyMatches(
+        context,
+        comparer,
+        loneTrustworthy,
+        'trustworthy',
+        salesforceIndex
+    );
 
     const salesforceDecisions = new Map<string, Decision>();
     for (const record of loneSalesforce) {
@@ -191,7 +247,9 @@ async function matchLoneRecords(input: MatchInput): Promise<{ items: WorkItem[];
             ...(byExternalRef.get(comparer.salesforceIdKey(record.id)) ?? []),
             ...(byTrustworthyId.get(String(record.values[EXTERNAL_ID_FIELD] ?? '')) ?? [])
         ].filter((id) => !input.isLinkedTrustworthy(id));
-        const keyed = (salesforceKeyMatches.get(record.id) ?? []).filter((id) => !input.isLinkedTrustworthy(id));
+        const keyed = (salesforceKeyMatches.get(record.id) ?? []).filter(
+            (id) => !input.isLinkedTrustworthy(id)
+        );
         salesforceDecisions.set(record.id, decide(external, keyed));
     }
 
@@ -202,11 +260,20 @@ async function matchLoneRecords(input: MatchInput): Promise<{ items: WorkItem[];
             ...(bySalesforceExternalId.get(record.id) ?? []),
             ...(externalRef ? (bySalesforceId.get(externalRef) ?? []) : [])
         ].filter((id) => !input.isLinkedSalesforce(id));
-        const keyed = (trustworthyKeyMatches.get(record.id) ?? []).filter((id) => !input.isLinkedSalesforce(id));
+        const keyed = (trustworthyKeyMatches.get(record.id) ?? []).filter(
+            (id) => !input.isLinkedSalesforce(id)
+        );
         trustworthyDecisions.set(record.id, decide(external, keyed));
     }
 
-    return resolvePairs(salesforceDecisions, trustworthyDecisions, loneSalesforce, loneTrustworthy, salesforceIndex, trustworthyIndex);
+    return resolvePairs(
+        salesforceDecisions,
+        trustworthyDecisions,
+        loneSalesforce,
+        loneTrustworthy,
+        salesforceIndex,
+        trustworthyIndex
+    );
 }
 
 /** External Id decides first; match keys only when no external Id points anywhere. */
@@ -232,13 +299,19 @@ async function keyMatches(
     for (const key of context.pairing.matchKeys) {
         const ownField = from === 'salesforce' ? key.salesforce : key.trustworthy;
         const otherField = from === 'salesforce' ? key.trustworthy : key.salesforce;
-        const normalise = (value: unknown): string | undefined => comparer.matchKey(key.salesforce, value);
+        const normalise = (value: unknown): string | undefined =>
+            comparer.matchKey(key.salesforce, value);
 
-        const found = await otherSide.byField(otherField, records.map((r) => String(r.values[ownField] ?? '')), normalise);
+        const found = await otherSide.byField(
+            otherField,
+            records.map((r) => String(r.values[ownField] ?? '')),
+            normalise
+        );
         for (const record of records) {
             const ownKey = normalise(record.values[ownField]);
             const candidates = ownKey === undefined ? [] : (found.get(ownKey) ?? []);
-            if (candidates.length > 0) matches.set(record.id, [...(matches.get(record.id) ?? []), ...candidates]);
+            if (candidates.length > 0)
+                matches.set(record.id, [...(matches.get(record.id) ?? []), ...candidates]);
         }
         // The first match key that finds anything decides; later keys are fallbacks.
         if (matches.size > 0) break;
@@ -261,19 +334,38 @@ function resolvePairs(
     const heldTrustworthy = new Set<string>();
 
     // Proposed pairs from both directions; a record proposed with two partners is ambiguous.
-    const proposals = new Map<string, { salesforceId: string; trustworthyId: string; kind: 'external_id' | 'match_key' }>();
+    const proposals = new Map<
+        string,
+        { salesforceId: string; trustworthyId: string; kind: 'external_id' | 'match_key' }
+    >();
     const partnersOfSalesforce = new Map<string, Set<string>>();
     const partnersOfTrustworthy = new Map<string, Set<string>>();
-    const propose = (salesforceId: string, trustworthyId: string, kind: 'external_id' | 'match_key'): void => {
+    const propose = (
+        salesforceId: string,
+        trustworthyId: string,
+        kind: 'external_id' | 'match_key'
+    ): void => {
         proposals.set(`${salesforceId}|${trustworthyId}`, { salesforceId, trustworthyId, kind });
-        partnersOfSalesforce.set(salesforceId, (partnersOfSalesforce.get(salesforceId) ?? new Set()).add(trustworthyId));
-        partnersOfTrustworthy.set(trustworthyId, (partnersOfTrustworthy.get(trustworthyId) ?? new Set()).add(salesforceId));
+        partnersOfSalesforce.set(
+            salesforceId,
+            (partnersOfSalesforce.get(salesforceId) ?? new Set()).add(trustworthyId)
+        );
+        partnersOfTrustworthy.set(
+            trustworthyId,
+            (partnersOfTrustworthy.get(trustworthyId) ?? new Set()).add(salesforceId)
+        );
     };
 
     for (const [salesforceId, decision] of salesforceDecisions) {
         if (decision.kind === 'ambiguous') {
             heldSalesforce.add(salesforceId);
-            held.push({ kind: 'ambiguous_match', salesforceId, trustworthyId: null, candidates: decision.candidates, reason: 'several Trustworthy records match this Salesforce record' });
+            held.push({
+                kind: 'ambiguous_match',
+                salesforceId,
+                trustworthyId: null,
+                candidates: decision.candidates,
+                reason: 'several Trustworthy records match this Salesforce record'
+            });
         } else if (decision.kind !== 'none') {
             propose(salesforceId, decision.id, decision.kind);
         }
@@ -281,7 +373,13 @@ function resolvePairs(
     for (const [trustworthyId, decision] of trustworthyDecisions) {
         if (decision.kind === 'ambiguous') {
             heldTrustworthy.add(trustworthyId);
-            held.push({ kind: 'ambiguous_match', salesforceId: null, trustworthyId, candidates: decision.candidates, reason: 'several Salesforce records match this Trustworthy record' });
+            held.push({
+                kind: 'ambiguous_match',
+                salesforceId: null,
+                trustworthyId,
+                candidates: decision.candidates,
+                reason: 'several Salesforce records match this Trustworthy record'
+            });
         } else if (decision.kind !== 'none') {
             propose(decision.id, trustworthyId, decision.kind);
         }
@@ -293,21 +391,41 @@ function resolvePairs(
         const sfPartners = partnersOfSalesforce.get(proposal.salesforceId) ?? new Set();
         const twPartners = partnersOfTrustworthy.get(proposal.trustworthyId) ?? new Set();
         const contested = sfPartners.size > 1 || twPartners.size > 1;
-        if (contested || heldSalesforce.has(proposal.salesforceId) || heldTrustworthy.has(proposal.trustworthyId)) {
+        if (
+            contested ||
+            heldSalesforce.has(proposal.salesforceId) ||
+            heldTrustworthy.has(proposal.trustworthyId)
+        ) {
             if (!heldSalesforce.has(proposal.salesforceId)) {
                 heldSalesforce.add(proposal.salesforceId);
-                held.push({ kind: 'ambiguous_match', salesforceId: proposal.salesforceId, trustworthyId: null, candidates: [...sfPartners], reason: 'this Salesforce record is one of several that match the same Trustworthy record' });
+                held.push({
+                    kind: 'ambiguous_match',
+                    salesforceId: proposal.salesforceId,
+                    trustworthyId: null,
+                    candidates: [...sfPartners],
+                    reason: 'this Salesforce record is one of several that match the same Trustworthy record'
+                });
             }
             if (!heldTrustworthy.has(proposal.trustworthyId)) {
                 heldTrustworthy.add(proposal.trustworthyId);
-                held.push({ kind: 'ambiguous_match', salesforceId: null, trustworthyId: proposal.trustworthyId, candidates: [...twPartners], reason: 'this Trustworthy record is one of several that match the same Salesforce record' });
+                held.push({
+                    kind: 'ambiguous_match',
+                    salesforceId: null,
+                    trustworthyId: proposal.trustworthyId,
+                    candidates: [...twPartners],
+                    reason: 'this Trustworthy record is one of several that match the same Salesforce record'
+                });
             }
             continue;
         }
 
         // A lone record is its own side's record in hand even when that side was not read in full.
-        const salesforceRecord = loneSalesforceById.get(proposal.salesforceId) ?? salesforceIndex.record(proposal.salesforceId);
-        const trustworthyRecord = loneTrustworthyById.get(proposal.trustworthyId) ?? trustworthyIndex.record(proposal.trustworthyId);
+        const salesforceRecord =
+            loneSalesforceById.get(proposal.salesforceId) ??
+            salesforceIndex.record(proposal.salesforceId);
+        const trustworthyRecord =
+            loneTrustworthyById.get(proposal.trustworthyId) ??
+            trustworthyIndex.record(proposal.trustworthyId);
         if (!salesforceRecord || !trustworthyRecord) {
             // Never plan a pair with a side missing: that would "create" a record that exists.
             held.push({
@@ -332,11 +450,21 @@ function resolvePairs(
 
     for (const record of loneSalesforce) {
         if (paired.salesforce.has(record.id) || heldSalesforce.has(record.id)) continue;
-        items.push({ salesforce: record, salesforceDeleted: false, trustworthyDeleted: false, matchedBy: 'none' });
+        items.push({
+            salesforce: record,
+            salesforceDeleted: false,
+            trustworthyDeleted: false,
+            matchedBy: 'none'
+        });
     }
     for (const record of loneTrustworthy) {
         if (paired.trustworthy.has(record.id) || heldTrustworthy.has(record.id)) continue;
-        items.push({ trustworthy: record, salesforceDeleted: false, trustworthyDeleted: false, matchedBy: 'none' });
+        items.push({
+            trustworthy: record,
+            salesforceDeleted: false,
+            trustworthyDeleted: false,
+            matchedBy: 'none'
+        });
     }
 
     return { items, held };

@@ -31,7 +31,11 @@ export class CandidateIndex {
         wanted: string[],
         normalise: (value: unknown) => string | undefined
     ): Promise<Map<string, string[]>> {
-        const keys = new Set(wanted.map((value) => normalise(value)).filter((key): key is string => key !== undefined));
+        const keys = new Set(
+            wanted
+                .map((value) => normalise(value))
+                .filter((key): key is string => key !== undefined)
+        );
         const result = new Map<string, string[]>();
         if (keys.size === 0) return result;
 

@@ -34,7 +34,12 @@ export interface DryRunResult {
     mappingName: string;
     mappingVersion: number;
     /** Every record the next run would look at, counted per side and action. */
-    totals: { salesforce: ActionCounts; trustworthy: ActionCounts; unchanged: number; warnings: number };
+    totals: {
+        salesforce: ActionCounts;
+        trustworthy: ActionCounts;
+        unchanged: number;
+        warnings: number;
+    };
     /** The first `sampleSize` records' plans. */
     records: RecordPlanPreview[];
     truncated: boolean;

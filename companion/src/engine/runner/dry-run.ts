@@ -45,7 +45,12 @@ export async function dryRunSync(options: DryRunOptions): Promise<DryRunResult> 
     const result: DryRunResult = {
         mappingName: options.mapping.name,
         mappingVersion: options.mappingVersion,
-        totals: { salesforce: emptyActionCounts(), trustworthy: emptyActionCounts(), unchanged: 0, warnings: 0 },
+        totals: {
+            salesforce: emptyActionCounts(),
+            trustworthy: emptyActionCounts(),
+            unchanged: 0,
+            warnings: 0
+        },
         records: [],
         truncated: false
     };
@@ -53,16 +58,32 @@ export async function dryRunSync(options: DryRunOptions): Promise<DryRunResult> 
     for (const pairing of options.mapping.pairings) {
         const sides = confidentialSafePorts(pairing, options.salesforce, options.trustworthy);
         const pairingOptions = { ...options, ...sides };
-        const context = await buildPairingContext(pairing, sides.salesforce, sides.trustworthy, repositories, now());
+        const context = await buildPairingContext(
+            pairing,
+            sides.salesforce,
+            sides.trustworthy,
+            repositories,
+            now()
+        );
         const planner = await options.createPlanner(context, repositories);
         const pulled = options.ids
             ? await pullExplicit(context, options.ids, sides.salesforce, sides.trustworthy)
             : await pullSinceCursors(context, repositories, pairingOptions);
         const links = await repositories.links.forPairing(pairing.id);
-        const work = await assembleWork(context, pulled, links, planner, sides.salesforce, sides.trustworthy);
+        const work = await assembleWork(
+            context,
+            pulled,
+            links,
+            planner,
+            sides.salesforce,
+            sides.trustworthy
+        );
         result.totals.unchanged += work.unchanged.salesforce + work.unchanged.trustworthy;
 
-        const previews = [...work.heldMatches.map((held) => previewHeld(context, held)), ...work.items.map((item) => previewItem(context, planner, item))];
+        const previews = [
+            ...work.heldMatches.map((held) => previewHeld(context, held)),
+            ...work.items.map((item) => previewItem(context, planner, item))
+        ];
         for (const preview of previews) count(result, preview);
         const room = sampleSize - result.records.length;
         if (previews.length > room) result.truncated = true;
@@ -71,13 +92,23 @@ export async function dryRunSync(options: DryRunOptions): Promise<DryRunResult> 
     return result;
 }
 
-async function pullSinceCursors(context: PairingContext, repositories: Repositories, options: DryRunOptions) {
+async function pullSinceCursors(
+    context: PairingContext,
+    repositories: Repositories,
+    options: DryRunOptions
+) {
     const cursors = {
         salesforce: await repositories.cursors.get(context.pairing.id, 'salesforce'),
         trustworthy: await repositories.cursors.get(context.pairing.id, 'trustworthy')
     };
     const pulled = await pullChanges(context, cursors, options.salesforce, options.trustworthy);
-    await addRetries(pulled, await repositories.retries.forPairing(context.pairing.id), context, options.salesforce, options.trustworthy);
+    await addRetries(
+        pulled,
+        await repositories.retries.forPairing(context.pairing.id),
+        context,
+        options.salesforce,
+        options.trustworthy
+    );
     return pulled;
 }
 

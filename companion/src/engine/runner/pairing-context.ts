@@ -33,17 +33,25 @@ export async function buildPairingContext(
     now: string
 ): Promise<PairingContext> {
     const salesforceFields = new Map(
-        (await salesforceFieldInfos(pairing.salesforceObject, salesforce, repositories, now)).map((f) => [f.name, f])
+        (await salesforceFieldInfos(pairing.salesforceObject, salesforce, repositories, now)).map(
+            (f) => [f.name, f]
+        )
     );
     const trustworthyFields = new Map(
-        (await cachedTrustworthyFields(pairing.trustworthyObject, trustworthy, repositories, now)).map((f) => [f.name, f])
+        (
+            await cachedTrustworthyFields(pairing.trustworthyObject, trustworthy, repositories, now)
+        ).map((f) => [f.name, f])
     );
     const hasExternalIdField = salesforceFields.has(EXTERNAL_ID_FIELD);
 
     const mapped = pairing.fields.flatMap((field) =>
         field.transform === 'address' ? addressComponents(field.salesforce) : [field.salesforce]
     );
-    const columns = [...SYSTEM_FIELDS, ...(hasExternalIdField ? [EXTERNAL_ID_FIELD] : []), ...mapped];
+    const columns = [
+        ...SYSTEM_FIELDS,
+        ...(hasExternalIdField ? [EXTERNAL_ID_FIELD] : []),
+        ...mapped
+    ];
     const missing = columns.filter((column) => !salesforceFields.has(column));
     if (missing.length > 0) {
         throw new Error(
@@ -51,7 +59,13 @@ export async function buildPairingContext(
         );
     }
 
-    return { pairing, salesforceFields, trustworthyFields, salesforceColumns: [...new Set(columns)], hasExternalIdField };
+    return {
+        pairing,
+        salesforceFields,
+        trustworthyFields,
+        salesforceColumns: [...new Set(columns)],
+        hasExternalIdField
+    };
 }
 
 export function addressComponents(compoundName: string): string[] {
@@ -66,14 +80,20 @@ export async function salesforceFieldInfos(
     repositories: Repositories,
     now: string
 ): Promise<SalesforceFieldInfo[]> {
-    return (await cachedDescribe(objectName, salesforce, repositories, now)).fields.map(toFieldInfo);
+    return (await cachedDescribe(objectName, salesforce, repositories, now)).fields.map(
+        toFieldInfo
+    );
 }
 
-async function cachedDescribe(objectName: string, salesforce: SalesforcePort, repositories: Repositories, now: string): Promise<DescribeResult> {
+async function cachedDescribe(
+    objectName: string,
+    salesforce: SalesforcePort,
+    repositories: Repositories,
+    now: string
+): Promise<DescribeResult> {
     const cached = await repositories.schemaCache.get('salesforce', objectName);
     const fresh = cached && Date.parse(now) - Date.parse(cached.fetchedAt) < DESCRIBE_TTL_MS;
     if (cached && fresh) return cached.body as DescribeResult;
-
 
     const described = await salesforce.describe(objectName);
     const slim: DescribeResult = { name: described.name, fields: described.fields.map(slimField) };
@@ -88,7 +108,8 @@ export async function cachedTrustworthyFields(
     now: string
 ): Promise<TrustworthyFieldInfo[]> {
     const cached = await repositories.schemaCache.get('trustworthy', objectName);
-    if (cached && Date.parse(now) - Date.parse(cached.fetchedAt) < DESCRIBE_TTL_MS) return cached.body as TrustworthyFieldInfo[];
+    if (cached && Date.parse(now) - Date.parse(cached.fetchedAt) < DESCRIBE_TTL_MS)
+        return cached.body as TrustworthyFieldInfo[];
 
     const fields = await trustworthy.objectFields(objectName);
     await repositories.schemaCache.put('trustworthy', objectName, fields, now);
@@ -109,7 +130,10 @@ function slimField(field: DescribeField): DescribeField {
         updateable: field.updateable,
         externalId: field.externalId,
         restrictedPicklist: field.restrictedPicklist,
-        picklistValues: (field.picklistValues ?? []).map((entry) => ({ value: entry.value, active: entry.active }))
+        picklistValues: (field.picklistValues ?? []).map((entry) => ({
+            value: entry.value,
+            active: entry.active
+        }))
     };
 }
 
@@ -125,6 +149,8 @@ function toFieldInfo(field: DescribeField): SalesforceFieldInfo {
         createable: field.createable,
         updateable: field.updateable,
         restrictedPicklist: field.restrictedPicklist,
-        picklistValues: (field.picklistValues ?? []).filter((entry) => entry.active).map((entry) => entry.value)
+        picklistValues: (field.picklistValues ?? [])
+            .filter((entry) => entry.active)
+            .map((entry) => entry.value)
     };
 }

@@ -27,7 +27,10 @@ export function selectConditionColumn(context: PairingContext, condition: PilotC
 }
 
 export function itemMatches(item: WorkItem, condition: PilotCondition): boolean {
-    return recordMatches(condition.side === 'salesforce' ? item.salesforce : item.trustworthy, condition);
+    return recordMatches(
+        condition.side === 'salesforce' ? item.salesforce : item.trustworthy,
+        condition
+    );
 }
 
 export function recordMatches(record: SideRecord | undefined, condition: PilotCondition): boolean {
@@ -35,12 +38,15 @@ export function recordMatches(record: SideRecord | undefined, condition: PilotCo
 }
 
 function sameValue(actual: unknown, wanted: PilotCondition['equals']): boolean {
-    const empty = (value: unknown): boolean => value === null || value === undefined || value === '';
+    const empty = (value: unknown): boolean =>
+        value === null || value === undefined || value === '';
     if (wanted === null) return empty(actual);
     if (empty(actual)) return false;
     if (typeof wanted === 'string' && typeof actual === 'string') {
         const asId = toId18(wanted);
-        return actual.toLowerCase() === wanted.toLowerCase() || (asId !== undefined && actual === asId);
+        return (
+            actual.toLowerCase() === wanted.toLowerCase() || (asId !== undefined && actual === asId)
+        );
     }
     return String(actual) === String(wanted);
 }

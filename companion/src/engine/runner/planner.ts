@@ -13,7 +13,10 @@ import type { Side } from '../types';
 import type { PairingContext } from './pairing-context';
 import type { PlanResult, RecordPlanner } from './record-comparer';
 
-export async function createPlanner(context: PairingContext, repositories: Repositories): Promise<RecordPlanner> {
+export async function createPlanner(
+    context: PairingContext,
+    repositories: Repositories
+): Promise<RecordPlanner> {
     const { pairing } = context;
     const resolver = await referenceResolver(context, repositories);
     const targets = {
@@ -26,7 +29,8 @@ export async function createPlanner(context: PairingContext, repositories: Repos
     return {
         matchesBase: (side, record, base) => matchesBase(pairing, side, record.values, base),
         salesforceIdKey: (id) => toId18(id) ?? id,
-        matchKey: (salesforceField, value) => matchKeyValue(value, transformOf.get(salesforceField) ?? 'text'),
+        matchKey: (salesforceField, value) =>
+            matchKeyValue(value, transformOf.get(salesforceField) ?? 'text'),
         plan: (item): PlanResult => {
             const plan = planRecord({
                 pairing,
@@ -45,7 +49,11 @@ export async function createPlanner(context: PairingContext, repositories: Repos
                         salesforceValue: conflict.salesforceValue,
                         trustworthyValue: conflict.trustworthyValue
                     })),
-                errors: plan.errors.map((error) => ({ field: error.key, code: error.code, message: error.message })),
+                errors: plan.errors.map((error) => ({
+                    field: error.key,
+                    code: error.code,
+                    message: error.message
+                })),
                 warnings: plan.warnings.map((warning) => ({
                     ...(warning.field ? { field: warning.field } : {}),
                     code: warning.code,
@@ -62,14 +70,22 @@ async function referenceResolver(
     context: PairingContext,
     repositories: Repositories
 ): Promise<(pairingId: string, fromSide: Side, id: string) => string | undefined> {
-    const referenced = new Set(context.pairing.fields.flatMap((field) => (field.pairing ? [field.pairing] : [])));
+    const referenced = new Set(
+        context.pairing.fields.flatMap((field) => (field.pairing ? [field.pairing] : []))
+    );
     const bySalesforce = new Map<string, Map<string, string>>();
     const byTrustworthy = new Map<string, Map<string, string>>();
 
     for (const pairingId of referenced) {
         const links = await repositories.links.forPairing(pairingId);
-        bySalesforce.set(pairingId, new Map(links.map((link) => [link.salesforceId, link.trustworthyId])));
-        byTrustworthy.set(pairingId, new Map(links.map((link) => [link.trustworthyId, link.salesforceId])));
+        bySalesforce.set(
+            pairingId,
+            new Map(links.map((link) => [link.salesforceId, link.trustworthyId]))
+        );
+        byTrustworthy.set(
+            pairingId,
+            new Map(links.map((link) => [link.trustworthyId, link.salesforceId]))
+        );
     }
 
     return (pairingId, fromSide, id) => {

@@ -4,7 +4,14 @@
  * seen through this narrow port so the runner does not care about paging,
  * retries or the wire format.
  */
-import type { ActionOutcome, CustomNotificationInput, DescribeResult, GlobalDescribeEntry, SalesforceLimit, WriteOutcome } from '../../salesforce/salesforce-gateway';
+import type {
+    ActionOutcome,
+    CustomNotificationInput,
+    DescribeResult,
+    GlobalDescribeEntry,
+    SalesforceLimit,
+    WriteOutcome
+} from '../../salesforce/salesforce-gateway';
 import type { SideRecord, TrustworthyFieldInfo } from '../types';
 
 export interface SalesforcePort {
@@ -13,9 +20,22 @@ export interface SalesforcePort {
     describe(objectName: string): Promise<DescribeResult>;
     /** The objects the integration user can see (the global describe). */
     describeGlobal(): Promise<GlobalDescribeEntry[]>;
-    changedSince(objectName: string, fields: string[], since: string | undefined): Promise<SideRecord[]>;
-    findBy(objectName: string, fields: string[], field: string, values: string[]): Promise<SideRecord[]>;
-    upsert(objectName: string, externalIdField: string, records: Array<Record<string, unknown>>): Promise<WriteOutcome[]>;
+    changedSince(
+        objectName: string,
+        fields: string[],
+        since: string | undefined
+    ): Promise<SideRecord[]>;
+    findBy(
+        objectName: string,
+        fields: string[],
+        field: string,
+        values: string[]
+    ): Promise<SideRecord[]>;
+    upsert(
+        objectName: string,
+        externalIdField: string,
+        records: Array<Record<string, unknown>>
+    ): Promise<WriteOutcome[]>;
     update(objectName: string, records: Array<Record<string, unknown>>): Promise<WriteOutcome[]>;
     destroy(objectName: string, ids: string[]): Promise<WriteOutcome[]>;
     /** Not used by runs: API usage and in-app alerts go through the same connection. */
@@ -47,8 +67,19 @@ export interface TrustworthyPort {
     /** Every object the account's API offers. */
     objects(): Promise<Array<{ name: string; label: string }>>;
     /** Every change after `cursor`, collapsed to the latest per record, and the cursor to resume from. */
-    changesSince(objectName: string, cursor: string | undefined): Promise<{ changes: TrustworthyChange[]; cursor: string | undefined }>;
+    changesSince(
+        objectName: string,
+        cursor: string | undefined
+    ): Promise<{ changes: TrustworthyChange[]; cursor: string | undefined }>;
     findBy(objectName: string, field: string, values: string[]): Promise<SideRecord[]>;
-    upsert(objectName: string, records: TrustworthyUpsert[], idempotencyKey: string): Promise<TrustworthyWriteOutcome[]>;
-    destroy(objectName: string, ids: string[], idempotencyKey: string): Promise<TrustworthyWriteOutcome[]>;
+    upsert(
+        objectName: string,
+        records: TrustworthyUpsert[],
+        idempotencyKey: string
+    ): Promise<TrustworthyWriteOutcome[]>;
+    destroy(
+        objectName: string,
+        ids: string[],
+        idempotencyKey: string
+    ): Promise<TrustworthyWriteOutcome[]>;
 }

@@ -15,7 +15,11 @@ import type { HeldMatch, WorkItem } from './work-item';
 
 const SKIP: SidePlanPreview = { action: 'skip', changes: [] };
 
-export function previewItem(context: PairingContext, planner: RecordPlanner, item: WorkItem): RecordPlanPreview {
+export function previewItem(
+    context: PairingContext,
+    planner: RecordPlanner,
+    item: WorkItem
+): RecordPlanPreview {
     const ids = {
         pairingId: context.pairing.id,
         salesforceId: item.salesforce?.id ?? item.link?.salesforceId ?? null,
@@ -23,7 +27,13 @@ export function previewItem(context: PairingContext, planner: RecordPlanner, ite
         matchedBy: item.matchedBy
     };
     if (item.salesforceDeleted || item.trustworthyDeleted) {
-        return { ...ids, ...previewDeletion(context, item), conflicts: [], warnings: [], errors: [] };
+        return {
+            ...ids,
+            ...previewDeletion(context, item),
+            conflicts: [],
+            warnings: [],
+            errors: []
+        };
     }
 
     const plan = planner.plan(item);
@@ -55,10 +65,16 @@ export function previewHeld(context: PairingContext, held: HeldMatch): RecordPla
     };
 }
 
-function sidePreview(side: Side, write: PendingWrite | undefined, plan: PlanResult): SidePlanPreview {
+function sidePreview(
+    side: Side,
+    write: PendingWrite | undefined,
+    plan: PlanResult
+): SidePlanPreview {
     const changes = write ? fieldChanges(write) : [];
-    if (plan.heldConflicts.length > 0) return { action: 'conflict', changes, reason: 'changed on both sides; held for review' };
-    if (plan.createBlocked?.side === side) return { action: 'skip', changes: [], reason: plan.createBlocked.reason };
+    if (plan.heldConflicts.length > 0)
+        return { action: 'conflict', changes, reason: 'changed on both sides; held for review' };
+    if (plan.createBlocked?.side === side)
+        return { action: 'skip', changes: [], reason: plan.createBlocked.reason };
     if (!write) return SKIP;
     return { action: write.kind === 'create' ? 'create' : 'update', changes };
 }
@@ -70,8 +86,13 @@ function fieldChanges(write: PendingWrite): SidePlanPreview['changes'] {
 }
 
 /** A Trustworthy create is followed by stamping its new id on the Salesforce record. */
-function newIdStamp(context: PairingContext, item: WorkItem, twWrite: PendingWrite | undefined): PendingWrite | undefined {
-    if (twWrite?.kind !== 'create' || !item.salesforce || !context.hasExternalIdField) return undefined;
+function newIdStamp(
+    context: PairingContext,
+    item: WorkItem,
+    twWrite: PendingWrite | undefined
+): PendingWrite | undefined {
+    if (twWrite?.kind !== 'create' || !item.salesforce || !context.hasExternalIdField)
+        return undefined;
     return {
         ...twWrite,
         side: 'salesforce',
@@ -81,15 +102,32 @@ function newIdStamp(context: PairingContext, item: WorkItem, twWrite: PendingWri
     };
 }
 
-function previewDeletion(context: PairingContext, item: WorkItem): Pick<RecordPlanPreview, 'salesforce' | 'trustworthy'> {
-    if (item.salesforceDeleted && item.trustworthyDeleted) return { salesforce: SKIP, trustworthy: SKIP };
+function previewDeletion(
+    context: PairingContext,
+    item: WorkItem
+): Pick<RecordPlanPreview, 'salesforce' | 'trustworthy'> {
+    if (item.salesforceDeleted && item.trustworthyDeleted)
+        return { salesforce: SKIP, trustworthy: SKIP };
     const deletedOn: Side = item.salesforceDeleted ? 'salesforce' : 'trustworthy';
     const target: Side = deletedOn === 'salesforce' ? 'trustworthy' : 'salesforce';
     const policy = context.pairing.deletions;
 
     let action: SidePlanPreview;
-    if (policy === 'propagate' && allows(context.pairing.direction, target)) action = { action: 'delete', changes: [], reason: `deleted in ${deletedOn}` };
-    else if (policy === 'flag') action = { action: 'hold', changes: [], reason: `deleted in ${deletedOn}; flagged for review` };
-    else action = { action: 'skip', changes: [], reason: `deleted in ${deletedOn}; deletions are ignored` };
-    return target === 'salesforce' ? { salesforce: action, trustworthy: SKIP } : { salesforce: SKIP, trustworthy: action };
+    if (policy === 'propagate' && allows(context.pairing.direction, target))
+        action = { action: 'delete', changes: [], reason: `deleted in ${deletedOn}` };
+    else if (policy === 'flag')
+        action = {
+            action: 'hold',
+            changes: [],
+            reason: `deleted in ${deletedOn}; flagged for review`
+        };
+    else
+        action = {
+            action: 'skip',
+            changes: [],
+            reason: `deleted in ${deletedOn}; deletions are ignored`
+        };
+    return target === 'salesforce'
+        ? { salesforce: action, trustworthy: SKIP }
+        : { salesforce: SKIP, trustworthy: action };
 }

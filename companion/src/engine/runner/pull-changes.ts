@@ -38,7 +38,11 @@ export async function pullChanges(
     const since = cursors.salesforce
         ? soqlDateTime(new Date(Date.parse(cursors.salesforce) - OVERLAP_WINDOW_MS).toISOString())
         : undefined;
-    const salesforceRecords = await salesforce.changedSince(pairing.salesforceObject, context.salesforceColumns, since);
+    const salesforceRecords = await salesforce.changedSince(
+        pairing.salesforceObject,
+        context.salesforceColumns,
+        since
+    );
     const newestStamp = salesforceRecords.reduce<string | undefined>((newest, record) => {
         const stamp = stampOf(record);
         return newest === undefined || stamp > newest ? stamp : newest;

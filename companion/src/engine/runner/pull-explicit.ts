@@ -14,16 +14,27 @@ export async function pullExplicit(
     trustworthy: TrustworthyPort
 ): Promise<PulledChanges> {
     const { pairing } = context;
-    const salesforceRecords = ids.salesforce.length > 0
-        ? await salesforce.findBy(pairing.salesforceObject, context.salesforceColumns, 'Id', ids.salesforce)
-        : [];
-    const trustworthyRecords = ids.trustworthy.length > 0
-        ? await trustworthy.findBy(pairing.trustworthyObject, 'id', ids.trustworthy)
-        : [];
+    const salesforceRecords =
+        ids.salesforce.length > 0
+            ? await salesforce.findBy(
+                  pairing.salesforceObject,
+                  context.salesforceColumns,
+                  'Id',
+                  ids.salesforce
+              )
+            : [];
+    const trustworthyRecords =
+        ids.trustworthy.length > 0
+            ? await trustworthy.findBy(pairing.trustworthyObject, 'id', ids.trustworthy)
+            : [];
 
     return {
         salesforce: salesforceRecords,
-        trustworthy: trustworthyRecords.map((record) => ({ id: record.id, deleted: false, record })),
+        trustworthy: trustworthyRecords.map((record) => ({
+            id: record.id,
+            deleted: false,
+            record
+        })),
         salesforceComplete: false,
         trustworthyComplete: false,
         nextSalesforceCursor: undefined,

@@ -18,15 +18,28 @@ export async function addRetries(
     const { pairing } = context;
 
     const pulledSalesforce = new Set(pulled.salesforce.map((record) => record.id));
-    const salesforceIds = retries.filter((entry) => entry.side === 'salesforce' && !pulledSalesforce.has(entry.recordId)).map((entry) => entry.recordId);
+    const salesforceIds = retries
+        .filter((entry) => entry.side === 'salesforce' && !pulledSalesforce.has(entry.recordId))
+        .map((entry) => entry.recordId);
     if (salesforceIds.length > 0) {
-        pulled.salesforce.push(...(await salesforce.findBy(pairing.salesforceObject, context.salesforceColumns, 'Id', salesforceIds)));
+        pulled.salesforce.push(
+            ...(await salesforce.findBy(
+                pairing.salesforceObject,
+                context.salesforceColumns,
+                'Id',
+                salesforceIds
+            ))
+        );
     }
 
     const pulledTrustworthy = new Set(pulled.trustworthy.map((change) => change.id));
-    const trustworthyIds = retries.filter((entry) => entry.side === 'trustworthy' && !pulledTrustworthy.has(entry.recordId)).map((entry) => entry.recordId);
+    const trustworthyIds = retries
+        .filter((entry) => entry.side === 'trustworthy' && !pulledTrustworthy.has(entry.recordId))
+        .map((entry) => entry.recordId);
     if (trustworthyIds.length > 0) {
         const records = await trustworthy.findBy(pairing.trustworthyObject, 'id', trustworthyIds);
-        pulled.trustworthy.push(...records.map((record) => ({ id: record.id, deleted: false, record })));
+        pulled.trustworthy.push(
+            ...records.map((record) => ({ id: record.id, deleted: false, record }))
+        );
     }
 }

@@ -39,7 +39,9 @@ export interface RunControl {
 }
 
 /** The Ids a run must read explicitly, or undefined when it reads the change feeds. */
-export function explicitIds(control: RunControl): { salesforce: string[]; trustworthy: string[] } | undefined {
+export function explicitIds(
+    control: RunControl
+): { salesforce: string[]; trustworthy: string[] } | undefined {
     if (control.record) {
         return control.record.side === 'salesforce'
             ? { salesforce: [control.record.id], trustworthy: [] }

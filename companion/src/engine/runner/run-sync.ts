@@ -56,7 +56,14 @@ export async function runSync(options: RunSyncOptions): Promise<RunSummary> {
         trigger: options.trigger,
         now: startedAt
     });
-    log.info({ mapping: options.mapping.name, version: options.mappingVersion, trigger: options.trigger }, 'run started');
+    log.info(
+        {
+            mapping: options.mapping.name,
+            version: options.mappingVersion,
+            trigger: options.trigger
+        },
+        'run started'
+    );
     options.onStarted?.(runId);
 
     const pairings: PairingSummary[] = [];
@@ -109,12 +116,22 @@ export async function runSync(options: RunSyncOptions): Promise<RunSummary> {
         ...(stoppedBy ? { stoppedBy } : {})
     };
 
-    await options.repositories.runs.finish(runId, summary.status, summary, error ?? null, summary.finishedAt);
+    await options.repositories.runs.finish(
+        runId,
+        summary.status,
+        summary,
+        error ?? null,
+        summary.finishedAt
+    );
     log.info({ status: summary.status, totals, apiCalls: summary.apiCalls }, 'run finished');
     return summary;
 }
 
-function statusOf(error: string | undefined, stoppedBy: StopReason | 'record_cap' | undefined, failed: number): RunSummary['status'] {
+function statusOf(
+    error: string | undefined,
+    stoppedBy: StopReason | 'record_cap' | undefined,
+    failed: number
+): RunSummary['status'] {
     if (error) return 'failed';
     if (stoppedBy === 'paused') return 'paused';
     if (stoppedBy === 'budget') return 'budget_reached';
@@ -123,7 +140,9 @@ function statusOf(error: string | undefined, stoppedBy: StopReason | 'record_cap
 
 function describeError(caught: unknown): string {
     if (caught instanceof Error) {
-        const code = (caught as { errorCode?: string; code?: string }).errorCode ?? (caught as { code?: string }).code;
+        const code =
+            (caught as { errorCode?: string; code?: string }).errorCode ??
+            (caught as { code?: string }).code;
         return code ? `${code}: ${caught.message}` : caught.message;
     }
     return String(caught);

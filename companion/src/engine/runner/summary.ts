@@ -63,23 +63,39 @@ export function formatSummary(summary: RunSummary): string {
     const labelled = summary.pairings.flatMap((pairing) => {
         const name = `${pairing.salesforceObject} ↔ ${pairing.trustworthyObject}`;
         return [
-            { label: `${name}: Trustworthy → Salesforce`, counts: pairing.toSalesforce, warnings: 0 },
-            { label: `${name}: Salesforce → Trustworthy`, counts: pairing.toTrustworthy, warnings: pairing.warnings }
+            {
+                label: `${name}: Trustworthy → Salesforce`,
+                counts: pairing.toSalesforce,
+                warnings: 0
+            },
+            {
+                label: `${name}: Salesforce → Trustworthy`,
+                counts: pairing.toTrustworthy,
+                warnings: pairing.warnings
+            }
         ];
     });
-    const width = Math.max('pairing / direction'.length, ...labelled.map((entry) => entry.label.length)) + 2;
-    lines.push(pad('pairing / direction', width) + COLUMNS.map((column) => pad(column, 10)).join(''));
+    const width =
+        Math.max('pairing / direction'.length, ...labelled.map((entry) => entry.label.length)) + 2;
+    lines.push(
+        pad('pairing / direction', width) + COLUMNS.map((column) => pad(column, 10)).join('')
+    );
 
     for (const entry of labelled) {
         lines.push(row(entry.label, entry.counts, width));
-        if (entry.warnings > 0) lines.push(`  ${entry.warnings} warning(s) recorded in the audit log`);
+        if (entry.warnings > 0)
+            lines.push(`  ${entry.warnings} warning(s) recorded in the audit log`);
     }
 
     const sf = summary.apiCalls.salesforce;
-    const limit = sf.dailyLimit === null ? 'unknown' : `${sf.orgUsed ?? '?'} of ${sf.dailyLimit} used today`;
+    const limit =
+        sf.dailyLimit === null ? 'unknown' : `${sf.orgUsed ?? '?'} of ${sf.dailyLimit} used today`;
     lines.push(`Salesforce API calls this run: ${sf.used} (org daily limit: ${limit})`);
     lines.push(`Trustworthy API calls this run: ${summary.apiCalls.trustworthy.used}`);
-    if (summary.stoppedBy) lines.push(`Stopped early (${summary.stoppedBy.replace(/_/g, ' ')}); the next run continues from here.`);
+    if (summary.stoppedBy)
+        lines.push(
+            `Stopped early (${summary.stoppedBy.replace(/_/g, ' ')}); the next run continues from here.`
+        );
     if (summary.error) lines.push(`Error: ${summary.error}`);
     return lines.join('\n');
 }

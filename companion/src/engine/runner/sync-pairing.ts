@@ -19,7 +19,12 @@ import { assembleWork } from './assemble-work';
 import { confidentialSafePorts } from './confidential-ports';
 import { buildPairingContext } from './pairing-context';
 import type { PairingContext } from './pairing-context';
-import { conditionApplies, itemMatches, recordMatches, selectConditionColumn } from './pilot-filter';
+import {
+    conditionApplies,
+    itemMatches,
+    recordMatches,
+    selectConditionColumn
+} from './pilot-filter';
 import type { SalesforcePort, TrustworthyPort } from './ports';
 import { pullChanges } from './pull-changes';
 import type { PulledChanges } from './pull-changes';
@@ -54,8 +59,14 @@ export interface PairingOutcome {
     stoppedBy?: StopReason | 'record_cap';
 }
 
-export async function syncPairing(pairing: Pairing, given: PairingRunDeps): Promise<PairingOutcome> {
-    const deps: PairingRunDeps = { ...given, ...confidentialSafePorts(pairing, given.salesforce, given.trustworthy) };
+export async function syncPairing(
+    pairing: Pairing,
+    given: PairingRunDeps
+): Promise<PairingOutcome> {
+    const deps: PairingRunDeps = {
+        ...given,
+        ...confidentialSafePorts(pairing, given.salesforce, given.trustworthy)
+    };
     const { repositories, logger } = deps;
     const control = deps.control ?? {};
     const log = logger.child({ pairingId: pairing.id });
@@ -63,7 +74,13 @@ export async function syncPairing(pairing: Pairing, given: PairingRunDeps): Prom
     const summary = emptySummary(pairing);
 
     progress('reading schemas');
-    const context = await buildPairingContext(pairing, deps.salesforce, deps.trustworthy, repositories, deps.now());
+    const context = await buildPairingContext(
+        pairing,
+        deps.salesforce,
+        deps.trustworthy,
+        repositories,
+        deps.now()
+    );
     const where = control.pilot?.where;
     if (where && !conditionApplies(context, where)) {
         progress('done');
@@ -75,7 +92,13 @@ export async function syncPairing(pairing: Pairing, given: PairingRunDeps): Prom
     progress('pulling changes');
     const previousRetries = await repositories.retries.forPairing(pairing.id);
     const pulled = await pull(context, control, previousRetries, deps);
-    log.info({ salesforceChanges: pulled.salesforce.length, trustworthyChanges: pulled.trustworthy.length }, 'changes pulled');
+    log.info(
+        {
+            salesforceChanges: pulled.salesforce.length,
+            trustworthyChanges: pulled.trustworthy.length
+        },
+        'changes pulled'
+    );
 
     progress('matching records');
     const work = await assembleFor(context, pulled, control, planner, deps);
@@ -89,14 +112,36 @@ export async function syncPairing(pairing: Pairing, given: PairingRunDeps): Prom
     const finished = written.processed.length === work.items.length;
     const narrowed = isNarrowed(control);
     const touched = new Set(written.processed.flatMap((item) => idsOf(item)));
-    const untouched = finished && !narrowed ? [] : previousRetries.filter((entry) => !touched.has(entry.recordId));
+    const untouched =
+        finished && !narrowed
+            ? []
+            : previousRetries.filter((entry) => !touched.has(entry.recordId));
     await repositories.retries.replace(pairing.id, written.failures, deps.now(), untouched);
 
     if (finished && !narrowed) {
-        if (pulled.nextSalesforceCursor) await repositories.cursors.set(pairing.id, 'salesforce', pulled.nextSalesforceCursor, deps.now());
-        if (pulled.nextTrustworthyCursor) await repositories.cursors.set(pairing.id, 'trustworthy', pulled.nextTrustworthyCursor, deps.now());
+        if (pulled.nextSalesforceCursor)
+            await repositories.cursors.set(
+                pairing.id,
+                'salesforce',
+                pulled.nextSalesforceCursor,
+                deps.now()
+            );
+        if (pulled.nextTrustworthyCursor)
+            await repositories.cursors.set(
+                pairing.id,
+                'trustworthy',
+                pulled.nextTrustworthyCursor,
+                deps.now()
+            );
     }
-    log.info({ toSalesforce: summary.toSalesforce, toTrustworthy: summary.toTrustworthy, stoppedBy: written.stoppedBy }, 'pairing synced');
+    log.info(
+        {
+            toSalesforce: summary.toSalesforce,
+            toTrustworthy: summary.toTrustworthy,
+            stoppedBy: written.stoppedBy
+        },
+        'pairing synced'
+    );
     progress(written.stoppedBy ? `stopped (${written.stoppedBy})` : 'done');
     return { summary, ...(written.stoppedBy ? { stoppedBy: written.stoppedBy } : {}) };
 }
@@ -112,7 +157,12 @@ function emptySummary(pairing: Pairing): PairingSummary {
     };
 }
 
-async function pull(context: PairingContext, control: RunControl, retries: RetryEntry[], deps: PairingRunDeps): Promise<PulledChanges> {
+async function pull(
+    context: PairingContext,
+    control: RunControl,
+    retries: RetryEntry[],
+    deps: PairingRunDeps
+): Promise<PulledChanges> {
     const explicit = explicitIds(control);
     if (explicit) return pullExplicit(context, explicit, deps.salesforce, deps.trustworthy);
 
@@ -135,8 +185,12 @@ async function assembleFor(
 ): Promise<AssembledWork> {
     const fresh = new Set((control.createNew ?? []).map((target) => `${target.side}|${target.id}`));
     const isFresh = (side: string, id: string): boolean => fresh.has(`${side}|${id}`);
-    const freshSalesforce = pulled.salesforce.filter((record) => !record.deleted && isFresh('salesforce', record.id));
-    const freshTrustworthy = pulled.trustworthy.flatMap((change) => (change.record && !change.deleted && isFresh('trustworthy', change.id) ? [change.record] : []));
+    const freshSalesforce = pulled.salesforce.filter(
+        (record) => !record.deleted && isFresh('salesforce', record.id)
+    );
+    const freshTrustworthy = pulled.trustworthy.flatMap((change) =>
+        change.record && !change.deleted && isFresh('trustworthy', change.id) ? [change.record] : []
+    );
     const matchable: PulledChanges = {
         ...pulled,
         salesforce: pulled.salesforce.filter((record) => !isFresh('salesforce', record.id)),
@@ -144,14 +198,26 @@ async function assembleFor(
     };
 
     const links = await deps.repositories.links.forPairing(context.pairing.id);
-    const work = await assembleWork(context, matchable, links, planner, deps.salesforce, deps.trustworthy);
-    work.items.push(...freshSalesforce.map((record) => loneItem('salesforce', record)), ...freshTrustworthy.map((record) => loneItem('trustworthy', record)));
+    const work = await assembleWork(
+        context,
+        matchable,
+        links,
+        planner,
+        deps.salesforce,
+        deps.trustworthy
+    );
+    work.items.push(
+        ...freshSalesforce.map((record) => loneItem('salesforce', record)),
+        ...freshTrustworthy.map((record) => loneItem('trustworthy', record))
+    );
 
     const where = control.pilot?.where;
     if (!where) return work;
     const pulledById = new Map<string, SideRecord>([
         ...pulled.salesforce.map((record) => [record.id, record] as const),
-        ...pulled.trustworthy.flatMap((change) => (change.record ? [[change.id, change.record] as const] : []))
+        ...pulled.trustworthy.flatMap((change) =>
+            change.record ? [[change.id, change.record] as const] : []
+        )
     ]);
     return {
         items: work.items.filter((item) => itemMatches(item, where)),
@@ -164,10 +230,20 @@ async function assembleFor(
 }
 
 function loneItem(side: 'salesforce' | 'trustworthy', record: SideRecord): WorkItem {
-    return { [side]: record, salesforceDeleted: false, trustworthyDeleted: false, matchedBy: 'none' };
+    return {
+        [side]: record,
+        salesforceDeleted: false,
+        trustworthyDeleted: false,
+        matchedBy: 'none'
+    };
 }
 
-async function holdAmbiguous(work: AssembledWork, summary: PairingSummary, pairing: Pairing, deps: PairingRunDeps): Promise<void> {
+async function holdAmbiguous(
+    work: AssembledWork,
+    summary: PairingSummary,
+    pairing: Pairing,
+    deps: PairingRunDeps
+): Promise<void> {
     for (const held of work.heldMatches) {
         const counts = held.salesforceId ? summary.toTrustworthy : summary.toSalesforce;
         counts.held += 1;
@@ -203,13 +279,24 @@ async function writeInBatches(
 ): Promise<BatchesResult> {
     const budget = deps.budget ?? { remaining: undefined };
     const result: BatchesResult = { processed: [], failures: [] };
-    const apply = { runId: deps.runId, context, planner, salesforce: deps.salesforce, trustworthy: deps.trustworthy, repositories: deps.repositories, summary, logger: log, now: deps.now };
+    const apply = {
+        runId: deps.runId,
+        context,
+        planner,
+        salesforce: deps.salesforce,
+        trustworthy: deps.trustworthy,
+        repositories: deps.repositories,
+        summary,
+        logger: log,
+        now: deps.now
+    };
 
     let batchNumber = 0;
     while (result.processed.length < items.length) {
         const reason = await control.shouldStop?.();
         if (reason) return { ...result, stoppedBy: reason };
-        if (budget.remaining !== undefined && budget.remaining <= 0) return { ...result, stoppedBy: 'record_cap' };
+        if (budget.remaining !== undefined && budget.remaining <= 0)
+            return { ...result, stoppedBy: 'record_cap' };
 
         const size = Math.min(BATCH_SIZE, budget.remaining ?? BATCH_SIZE);
         const batch = items.slice(result.processed.length, result.processed.length + size);
@@ -223,7 +310,10 @@ async function writeInBatches(
 }
 
 function idsOf(item: WorkItem): string[] {
-    return [item.salesforce?.id, item.trustworthy?.id, item.link?.salesforceId, item.link?.trustworthyId].filter(
-        (id): id is string => id !== undefined
-    );
+    return [
+        item.salesforce?.id,
+        item.trustworthy?.id,
+        item.link?.salesforceId,
+        item.link?.trustworthyId
+    ].filter((id): id is string => id !== undefined);
 }

@@ -11,18 +11,34 @@ import type { PendingWrite } from './write-queue';
 import type { WorkItem } from './work-item';
 
 export function allows(direction: Direction, target: Side): boolean {
-    return direction === 'both' || direction === (target === 'salesforce' ? 'to_salesforce' : 'to_trustworthy');
+    return (
+        direction === 'both' ||
+        direction === (target === 'salesforce' ? 'to_salesforce' : 'to_trustworthy')
+    );
 }
 
-export function trustworthyWriteFor(context: PairingContext, item: WorkItem, plan: PlanResult): PendingWrite | undefined {
+export function trustworthyWriteFor(
+    context: PairingContext,
+    item: WorkItem,
+    plan: PlanResult
+): PendingWrite | undefined {
     const fields = plan.toTrustworthy;
     const changed = Object.keys(fields).length > 0;
 
     if (item.trustworthy) {
-        const needsRef = item.salesforce !== undefined && item.trustworthy.values.external_ref !== item.salesforce.id;
+        const needsRef =
+            item.salesforce !== undefined &&
+            item.trustworthy.values.external_ref !== item.salesforce.id;
         if (!changed && !needsRef) return undefined;
         const before = pick(item.trustworthy.values, Object.keys(fields));
-        return { item, plan, side: 'trustworthy', kind: changed ? 'update' : 'link', fields, before };
+        return {
+            item,
+            plan,
+            side: 'trustworthy',
+            kind: changed ? 'update' : 'link',
+            fields,
+            before
+        };
     }
 
     if (!item.salesforce || !allows(context.pairing.direction, 'trustworthy')) return undefined;
@@ -30,19 +46,33 @@ export function trustworthyWriteFor(context: PairingContext, item: WorkItem, pla
     return { item, plan, side: 'trustworthy', kind: 'create', fields, before: null };
 }
 
-export function salesforceWriteFor(context: PairingContext, item: WorkItem, plan: PlanResult): PendingWrite | undefined {
+export function salesforceWriteFor(
+    context: PairingContext,
+    item: WorkItem,
+    plan: PlanResult
+): PendingWrite | undefined {
     const fields = { ...plan.toSalesforce };
     const changed = Object.keys(fields).length > 0;
 
     if (item.salesforce) {
         const wantedRef = item.trustworthy?.id;
-        const needsRef = context.hasExternalIdField && wantedRef !== undefined && item.salesforce.values[EXTERNAL_ID_FIELD] !== wantedRef;
+        const needsRef =
+            context.hasExternalIdField &&
+            wantedRef !== undefined &&
+            item.salesforce.values[EXTERNAL_ID_FIELD] !== wantedRef;
         if (needsRef) fields[EXTERNAL_ID_FIELD] = wantedRef;
         if (!changed && !needsRef && item.trustworthy) return undefined;
         // A Salesforce record whose Trustworthy twin is about to be created gets its id stamped after that write.
         if (!changed && !item.trustworthy) return undefined;
         const before = pick(item.salesforce.values, Object.keys(fields));
-        return { item, plan, side: 'salesforce', kind: changed ? 'update' : 'link', fields: { Id: item.salesforce.id, ...fields }, before };
+        return {
+            item,
+            plan,
+            side: 'salesforce',
+            kind: changed ? 'update' : 'link',
+            fields: { Id: item.salesforce.id, ...fields },
+            before
+        };
     }
 
     if (!item.trustworthy || !allows(context.pairing.direction, 'salesforce')) return undefined;

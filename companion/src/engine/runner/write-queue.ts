@@ -20,7 +20,8 @@ export interface PendingWrite {
     before: Record<string, unknown> | null;
 }
 
-export type WriteResult = { ok: true; id: string; created: boolean } | { ok: false; errorCode: string; message: string };
+export type WriteResult =
+    { ok: true; id: string; created: boolean } | { ok: false; errorCode: string; message: string };
 
 export interface CompletedWrite extends PendingWrite {
     result: WriteResult;

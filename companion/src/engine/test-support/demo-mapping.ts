@@ -26,9 +26,18 @@ export function demoMappingJson(): MappingFile {
                         unmappedValue: 'reject'
                     },
                     { salesforce: 'BillingAddress', trustworthy: 'address', transform: 'address' },
-                    { salesforce: 'AnnualRevenue', trustworthy: 'annual_income', transform: 'number' },
+                    {
+                        salesforce: 'AnnualRevenue',
+                        trustworthy: 'annual_income',
+                        transform: 'number'
+                    },
                     { salesforce: 'Phone', trustworthy: 'phone', transform: 'phone' },
-                    { salesforce: 'Description', trustworthy: 'notes', transform: 'text', owner: 'trustworthy' }
+                    {
+                        salesforce: 'Description',
+                        trustworthy: 'notes',
+                        transform: 'text',
+                        owner: 'trustworthy'
+                    }
                 ]
             },
             {
@@ -41,12 +50,21 @@ export function demoMappingJson(): MappingFile {
                 textOverflow: 'truncate',
                 matchKeys: [{ salesforce: 'Email', trustworthy: 'email' }],
                 fields: [
-                    { salesforce: 'AccountId', trustworthy: 'household_id', transform: 'reference', pairing: 'accounts-households' },
+                    {
+                        salesforce: 'AccountId',
+                        trustworthy: 'household_id',
+                        transform: 'reference',
+                        pairing: 'accounts-households'
+                    },
                     { salesforce: 'FirstName', trustworthy: 'first_name', transform: 'text' },
                     { salesforce: 'LastName', trustworthy: 'last_name', transform: 'text' },
                     { salesforce: 'Email', trustworthy: 'email', transform: 'email' },
                     { salesforce: 'Birthdate', trustworthy: 'birth_date', transform: 'date' },
-                    { salesforce: 'HasOptedOutOfEmail', trustworthy: 'email_opt_out', transform: 'boolean' }
+                    {
+                        salesforce: 'HasOptedOutOfEmail',
+                        trustworthy: 'email_opt_out',
+                        transform: 'boolean'
+                    }
                 ]
             }
         ]

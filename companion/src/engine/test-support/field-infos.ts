@@ -41,7 +41,9 @@ export function recordedSalesforceFields(
         createable: field.createable,
         updateable: field.updateable,
         restrictedPicklist: field.restrictedPicklist,
-        picklistValues: (field.picklistValues ?? []).filter((entry) => entry.active).map((entry) => entry.value)
+        picklistValues: (field.picklistValues ?? [])
+            .filter((entry) => entry.active)
+            .map((entry) => entry.value)
     }));
 }
 

@@ -48,7 +48,11 @@ function transpileFolder(folder: string, outDir: string): void {
     for (const name of readdirSync(from)) {
         if (!name.endsWith('.ts') || name.endsWith('.test.ts')) continue;
         const output = ts.transpileModule(readFileSync(path.join(from, name), 'utf8'), {
-            compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true }
+            compilerOptions: {
+                module: ts.ModuleKind.CommonJS,
+                target: ts.ScriptTarget.ES2022,
+                esModuleInterop: true
+            }
         });
         writeFileSync(path.join(to, name.replace(/\.ts$/, '.js')), output.outputText);
     }

@@ -39,15 +39,33 @@ describe('address transform', () => {
         expect(transformValue('trustworthy', logical, contextFor(address))).toEqual({
             ok: true,
             writes: {
-                address: { street: '1 Main St\nFlat 2', city: 'Springfield', region: 'IL', postal_code: '62701', country: null }
+                address: {
+                    street: '1 Main St\nFlat 2',
+                    city: 'Springfield',
+                    region: 'IL',
+                    postal_code: '62701',
+                    country: null
+                }
             },
             warnings: []
         });
     });
 
     it('when an address goes to Salesforce, then the five components are written, empty ones as null', () => {
-        const logical = { street: 'Rue 1', city: '  ', region: null, postal_code: '75001', country: 'France' };
-        expect(transformValue('salesforce', logical, contextFor(address, undefined, { addressComponents: billing }))).toEqual({
+        const logical = {
+            street: 'Rue 1',
+            city: '  ',
+            region: null,
+            postal_code: '75001',
+            country: 'France'
+        };
+        expect(
+            transformValue(
+                'salesforce',
+                logical,
+                contextFor(address, undefined, { addressComponents: billing })
+            )
+        ).toEqual({
             ok: true,
             writes: {
                 BillingStreet: 'Rue 1',
@@ -62,7 +80,11 @@ describe('address transform', () => {
 
     it('when a component is longer than its Salesforce field, then it alone is cut with a warning', () => {
         const city = 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch';
-        const result = transformValue('salesforce', { city }, contextFor(address, undefined, { addressComponents: billing }));
+        const result = transformValue(
+            'salesforce',
+            { city },
+            contextFor(address, undefined, { addressComponents: billing })
+        );
         expect(result).toEqual({
             ok: true,
             writes: {
@@ -83,11 +105,23 @@ describe('address transform', () => {
     });
 
     it('when every part is empty, then Trustworthy gets null and Salesforce five nulls', () => {
-        expect(readLogicalValue('trustworthy', { address: { street: ' ', city: null } }, address)).toBeNull();
-        expect(transformValue('trustworthy', null, contextFor(address))).toEqual({ ok: true, writes: { address: null }, warnings: [] });
+        expect(
+            readLogicalValue('trustworthy', { address: { street: ' ', city: null } }, address)
+        ).toBeNull();
+        expect(transformValue('trustworthy', null, contextFor(address))).toEqual({
+            ok: true,
+            writes: { address: null },
+            warnings: []
+        });
         expect(transformValue('salesforce', null, contextFor(address))).toEqual({
             ok: true,
-            writes: { BillingStreet: null, BillingCity: null, BillingState: null, BillingPostalCode: null, BillingCountry: null },
+            writes: {
+                BillingStreet: null,
+                BillingCity: null,
+                BillingState: null,
+                BillingPostalCode: null,
+                BillingCountry: null
+            },
             warnings: []
         });
     });
@@ -105,20 +139,45 @@ describe('address transform', () => {
 });
 
 describe('reference transform', () => {
-    const reference = mapped('reference', { salesforce: 'AccountId', trustworthy: 'household_id', pairing: 'accounts-households' });
-    const links: Record<string, string> = { '001000000000001AAA': 'hh_1', hh_2: '001000000000002AAA' };
+    const reference = mapped('reference', {
+        salesforce: 'AccountId',
+        trustworthy: 'household_id',
+        pairing: 'accounts-households'
+    });
+    const links: Record<string, string> = {
+        '001000000000001AAA': 'hh_1',
+        hh_2: '001000000000002AAA'
+    };
     const resolveReference = jest.fn((_pairing: string, _from: string, id: string) => links[id]);
 
     it('when a Salesforce Id is read, then it is its 18-character form', () => {
-        expect(readLogicalValue('salesforce', { AccountId: '001000000000001' }, reference)).toBe('001000000000001AAA');
+        expect(readLogicalValue('salesforce', { AccountId: '001000000000001' }, reference)).toBe(
+            '001000000000001AAA'
+        );
     });
 
     it('when the referenced record is linked, then its id on the other side is written', () => {
         const ctx = contextFor(reference, undefined, { resolveReference });
-        expect(transformValue('trustworthy', '001000000000001AAA', ctx)).toEqual({ ok: true, writes: { household_id: 'hh_1' }, warnings: [] });
-        expect(resolveReference).toHaveBeenLastCalledWith('accounts-households', 'salesforce', '001000000000001AAA');
-        expect(transformValue('salesforce', 'hh_2', ctx)).toEqual({ ok: true, writes: { AccountId: '001000000000002AAA' }, warnings: [] });
-        expect(resolveReference).toHaveBeenLastCalledWith('accounts-households', 'trustworthy', 'hh_2');
+        expect(transformValue('trustworthy', '001000000000001AAA', ctx)).toEqual({
+            ok: true,
+            writes: { household_id: 'hh_1' },
+            warnings: []
+        });
+        expect(resolveReference).toHaveBeenLastCalledWith(
+            'accounts-households',
+            'salesforce',
+            '001000000000001AAA'
+        );
+        expect(transformValue('salesforce', 'hh_2', ctx)).toEqual({
+            ok: true,
+            writes: { AccountId: '001000000000002AAA' },
+            warnings: []
+        });
+        expect(resolveReference).toHaveBeenLastCalledWith(
+            'accounts-households',
+            'trustworthy',
+            'hh_2'
+        );
     });
 
     it('when the referenced record is not linked, then nothing is written and a warning says so', () => {
@@ -129,7 +188,8 @@ describe('reference transform', () => {
             warnings: [
                 {
                     code: 'reference_unresolved',
-                    message: 'the trustworthy record hh_9 is not linked yet, so AccountId was left as it is',
+                    message:
+                        'the trustworthy record hh_9 is not linked yet, so AccountId was left as it is',
                     details: { pairing: 'accounts-households', id: 'hh_9' }
                 }
             ]
@@ -137,7 +197,13 @@ describe('reference transform', () => {
     });
 
     it('when the reference is empty, then null is written', () => {
-        expect(transformValue('trustworthy', null, contextFor(reference, undefined, { resolveReference }))).toEqual({
+        expect(
+            transformValue(
+                'trustworthy',
+                null,
+                contextFor(reference, undefined, { resolveReference })
+            )
+        ).toEqual({
             ok: true,
             writes: { household_id: null },
             warnings: []
@@ -147,7 +213,10 @@ describe('reference transform', () => {
 
 describe('readLogicalValue', () => {
     it('when a multi-select is read, then both sides give a list and an empty one gives null', () => {
-        const field = mapped('multi_picklist', { salesforce: 'Interests__c', trustworthy: 'interests' });
+        const field = mapped('multi_picklist', {
+            salesforce: 'Interests__c',
+            trustworthy: 'interests'
+        });
         expect(readLogicalValue('salesforce', { Interests__c: 'A;B' }, field)).toEqual(['A', 'B']);
         expect(readLogicalValue('trustworthy', { interests: ['a'] }, field)).toEqual(['a']);
         expect(readLogicalValue('trustworthy', { interests: [] }, field)).toBeNull();

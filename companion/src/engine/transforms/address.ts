@@ -8,9 +8,21 @@ import type { Side } from '../types';
 import { isEmpty } from './empty';
 import { maxLengthOf } from './field-limits';
 import { fitText, textOf } from './text';
-import type { AddressPart, LogicalAddress, TransformContext, TransformResult, Warning } from './transform-types';
+import type {
+    AddressPart,
+    LogicalAddress,
+    TransformContext,
+    TransformResult,
+    Warning
+} from './transform-types';
 
-export const ADDRESS_PARTS: readonly AddressPart[] = ['street', 'city', 'region', 'postal_code', 'country'];
+export const ADDRESS_PARTS: readonly AddressPart[] = [
+    'street',
+    'city',
+    'region',
+    'postal_code',
+    'country'
+];
 
 const SALESFORCE_SUFFIX: Record<AddressPart, string> = {
     street: 'Street',
@@ -56,7 +68,8 @@ export function transformAddress(
     value: unknown,
     ctx: TransformContext
 ): TransformResult {
-    const parts = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+    const parts =
+        value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
     const written = {} as LogicalAddress;
     const warnings: Warning[] = [];
 
@@ -67,14 +80,24 @@ export function transformAddress(
             continue;
         }
 
-        const limit = targetSide === 'salesforce' ? maxLengthOf(ctx.addressComponents?.[part]) : undefined;
+        const limit =
+            targetSide === 'salesforce' ? maxLengthOf(ctx.addressComponents?.[part]) : undefined;
         const outcome = fitText(text, limit, ctx.textOverflow, `address ${part}`);
         if (!outcome.ok) return outcome;
         written[part] = outcome.value;
-        warnings.push(...outcome.warnings.map((warning) => ({ ...warning, details: { ...warning.details, part } })));
+        warnings.push(
+            ...outcome.warnings.map((warning) => ({
+                ...warning,
+                details: { ...warning.details, part }
+            }))
+        );
     }
 
-    return { ok: true, writes: addressWrites(targetSide, ctx.field[targetSide], written), warnings };
+    return {
+        ok: true,
+        writes: addressWrites(targetSide, ctx.field[targetSide], written),
+        warnings
+    };
 }
 
 function addressWrites(

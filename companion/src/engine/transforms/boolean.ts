@@ -17,6 +17,7 @@ export function parseBoolean(value: unknown): boolean | undefined {
 
 export function transformBoolean(value: unknown): ValueOutcome<boolean> {
     const parsed = parseBoolean(value);
-    if (parsed === undefined) return failed('not_a_boolean', `expected true or false, got ${JSON.stringify(value)}`);
+    if (parsed === undefined)
+        return failed('not_a_boolean', `expected true or false, got ${JSON.stringify(value)}`);
     return converted(parsed);
 }

@@ -11,7 +11,11 @@ export function transformDate(
     targetField: TargetFieldInfo | undefined
 ): ValueOutcome<string> {
     const date = typeof value === 'string' ? toIsoDate(value) : undefined;
-    if (date === undefined) return failed('invalid_date', `expected a date as YYYY-MM-DD, got ${JSON.stringify(value)}`);
+    if (date === undefined)
+        return failed(
+            'invalid_date',
+            `expected a date as YYYY-MM-DD, got ${JSON.stringify(value)}`
+        );
     return converted(holdsDateTime(targetField) ? `${date}T00:00:00.000Z` : date);
 }
 
@@ -21,7 +25,10 @@ export function transformDateTime(
 ): ValueOutcome<string> {
     const instant = typeof value === 'string' ? toEpochMs(value) : undefined;
     if (instant === undefined) {
-        return failed('invalid_datetime', `expected an ISO-8601 date and time with an offset, got ${JSON.stringify(value)}`);
+        return failed(
+            'invalid_datetime',
+            `expected an ISO-8601 date and time with an offset, got ${JSON.stringify(value)}`
+        );
     }
     return converted(targetField?.type === 'date' ? utcDateOf(instant) : formatInstant(instant));
 }

@@ -30,7 +30,10 @@ describe('date transform', () => {
         (bad) => {
             expect(transformValue('salesforce', bad, contextFor(date, sfDate))).toEqual({
                 ok: false,
-                error: { code: 'invalid_date', message: `expected a date as YYYY-MM-DD, got ${JSON.stringify(bad)}` }
+                error: {
+                    code: 'invalid_date',
+                    message: `expected a date as YYYY-MM-DD, got ${JSON.stringify(bad)}`
+                }
             });
         }
     );
@@ -69,13 +72,22 @@ describe('date transform', () => {
         ])('when the process runs in %s, then no date shifts by a day', (zone, offset) => {
             expect(runner.run(zone, script)).toEqual({
                 offset,
-                values: ['2021-01-01', '1999-12-31', '2021-04-08', '2021-04-08', '2021-04-08T00:00:00.000Z', '2021-04-08T18:39:16.000Z']
+                values: [
+                    '2021-01-01',
+                    '1999-12-31',
+                    '2021-04-08',
+                    '2021-04-08',
+                    '2021-04-08T00:00:00.000Z',
+                    '2021-04-08T18:39:16.000Z'
+                ]
             });
         });
     });
 
     it('when a Trustworthy datetime goes to a Salesforce date, then the UTC date is taken', () => {
-        expect(transformValue('salesforce', '2021-04-08T20:00:00-05:00', contextFor(date, sfDate))).toEqual({
+        expect(
+            transformValue('salesforce', '2021-04-08T20:00:00-05:00', contextFor(date, sfDate))
+        ).toEqual({
             ok: true,
             writes: { SfField: '2021-04-09' },
             warnings: []
@@ -93,7 +105,13 @@ describe('date transform', () => {
 
 describe('datetime transform', () => {
     it('when Salesforce sends +0000, then Trustworthy gets the same instant with Z', () => {
-        expect(transformValue('trustworthy', '2021-04-08T18:39:16.000+0000', contextFor(datetime, twDateTime))).toEqual({
+        expect(
+            transformValue(
+                'trustworthy',
+                '2021-04-08T18:39:16.000+0000',
+                contextFor(datetime, twDateTime)
+            )
+        ).toEqual({
             ok: true,
             writes: { tw_field: '2021-04-08T18:39:16.000Z' },
             warnings: []
@@ -101,7 +119,13 @@ describe('datetime transform', () => {
     });
 
     it('when Trustworthy sends Z, then Salesforce gets YYYY-MM-DDTHH:mm:ss.SSSZ', () => {
-        expect(transformValue('salesforce', '2021-04-08T18:39:16.000Z', contextFor(datetime, sfDateTime))).toEqual({
+        expect(
+            transformValue(
+                'salesforce',
+                '2021-04-08T18:39:16.000Z',
+                contextFor(datetime, sfDateTime)
+            )
+        ).toEqual({
             ok: true,
             writes: { SfField: '2021-04-08T18:39:16.000Z' },
             warnings: []
@@ -109,12 +133,24 @@ describe('datetime transform', () => {
     });
 
     it('when an instant carries another offset, then it is converted to UTC', () => {
-        expect(transformValue('salesforce', '2021-04-09T04:09:16.5+09:30', contextFor(datetime, sfDateTime))).toEqual({
+        expect(
+            transformValue(
+                'salesforce',
+                '2021-04-09T04:09:16.5+09:30',
+                contextFor(datetime, sfDateTime)
+            )
+        ).toEqual({
             ok: true,
             writes: { SfField: '2021-04-08T18:39:16.500Z' },
             warnings: []
         });
-        expect(transformValue('trustworthy', '2021-04-08T13:39:16-0500', contextFor(datetime, twDateTime))).toEqual({
+        expect(
+            transformValue(
+                'trustworthy',
+                '2021-04-08T13:39:16-0500',
+                contextFor(datetime, twDateTime)
+            )
+        ).toEqual({
             ok: true,
             writes: { tw_field: '2021-04-08T18:39:16.000Z' },
             warnings: []
@@ -124,7 +160,9 @@ describe('datetime transform', () => {
     it.each(['2021-04-08T18:39:16', '2021-04-08T25:00:00Z', '2021-02-30T10:00:00Z', 'yesterday'])(
         'when %j has no offset or is not a real instant, then the field fails with invalid_datetime',
         (bad) => {
-            expect(transformValue('salesforce', bad, contextFor(datetime, sfDateTime))).toMatchObject({
+            expect(
+                transformValue('salesforce', bad, contextFor(datetime, sfDateTime))
+            ).toMatchObject({
                 ok: false,
                 error: { code: 'invalid_datetime' }
             });
@@ -132,6 +170,8 @@ describe('datetime transform', () => {
     );
 
     it('when a year before 100 is given, then it is not mistaken for 19xx', () => {
-        expect(formatInstant(parseIsoDateTime('0050-01-01T00:00:00Z') ?? 0)).toBe('0050-01-01T00:00:00.000Z');
+        expect(formatInstant(parseIsoDateTime('0050-01-01T00:00:00Z') ?? 0)).toBe(
+            '0050-01-01T00:00:00.000Z'
+        );
     });
 });

@@ -29,10 +29,14 @@ export function transformEmail(
     maxLength: number | undefined
 ): ValueOutcome<string> {
     const email = normaliseEmail(value);
-    if (email === undefined) return failed('invalid_email', `${JSON.stringify(value)} is not an email address`);
+    if (email === undefined)
+        return failed('invalid_email', `${JSON.stringify(value)} is not an email address`);
 
     if (maxLength !== undefined && salesforceLength(email) > maxLength) {
-        return failed('text_too_long', `the email address is ${email.length} characters long; the target holds at most ${maxLength}`);
+        return failed(
+            'text_too_long',
+            `the email address is ${email.length} characters long; the target holds at most ${maxLength}`
+        );
     }
     return converted(email);
 }

@@ -30,9 +30,17 @@ export function numberLimitsOf(info: TargetFieldInfo | undefined): NumberLimits 
     if (isSalesforceFieldInfo(info)) {
         // Salesforce describes int fields by `digits`, the others by precision and scale.
         if (info.type === 'int' || info.type === 'long') {
-            return { precision: info.digits > 0 ? info.digits : undefined, scale: 0, integer: true };
+            return {
+                precision: info.digits > 0 ? info.digits : undefined,
+                scale: 0,
+                integer: true
+            };
         }
-        return { precision: info.precision > 0 ? info.precision : undefined, scale: info.scale, integer: false };
+        return {
+            precision: info.precision > 0 ? info.precision : undefined,
+            scale: info.scale,
+            integer: false
+        };
     }
 
     if (info.type === 'integer') return { precision: info.precision, scale: 0, integer: true };
@@ -43,7 +51,9 @@ export function numberLimitsOf(info: TargetFieldInfo | undefined): NumberLimits 
 export function restrictedValuesOf(info: TargetFieldInfo | undefined): string[] | undefined {
     if (!info) return undefined;
     if (isSalesforceFieldInfo(info)) {
-        return info.restrictedPicklist && info.picklistValues.length > 0 ? info.picklistValues : undefined;
+        return info.restrictedPicklist && info.picklistValues.length > 0
+            ? info.picklistValues
+            : undefined;
     }
     if (info.type === 'enum' || info.type === 'multi_enum') return info.enumValues;
     return undefined;

@@ -35,7 +35,13 @@ export function parseIsoDateTime(text: string): number | undefined {
     const match = DATETIME_PATTERN.exec(text.trim());
     if (!match) return undefined;
 
-    const [year, month, day, hour, minute] = match.slice(1, 6).map(Number) as [number, number, number, number, number];
+    const [year, month, day, hour, minute] = match.slice(1, 6).map(Number) as [
+        number,
+        number,
+        number,
+        number,
+        number
+    ];
     const second = Number(match[6] ?? '0');
     const millisecond = Number((match[7] ?? '0').padEnd(3, '0').slice(0, 3));
     if (!isRealDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return undefined;

@@ -16,25 +16,39 @@ function written(result: ReturnType<typeof transformValue>): unknown {
 
 describe('number transform', () => {
     it('when a decimal goes to Trustworthy, then it is a string with exactly `scale` places', () => {
-        expect(written(transformValue('trustworthy', 1234.5, contextFor(number, income)))).toBe('1234.50');
-        expect(written(transformValue('trustworthy', '0.1', contextFor(number, income)))).toBe('0.10');
+        expect(written(transformValue('trustworthy', 1234.5, contextFor(number, income)))).toBe(
+            '1234.50'
+        );
+        expect(written(transformValue('trustworthy', '0.1', contextFor(number, income)))).toBe(
+            '0.10'
+        );
     });
 
     it('when a value has more places than the scale, then it is rounded half-up', () => {
-        expect(written(transformValue('trustworthy', '2.345', contextFor(number, income)))).toBe('2.35');
-        expect(written(transformValue('trustworthy', '-2.345', contextFor(number, income)))).toBe('-2.35');
+        expect(written(transformValue('trustworthy', '2.345', contextFor(number, income)))).toBe(
+            '2.35'
+        );
+        expect(written(transformValue('trustworthy', '-2.345', contextFor(number, income)))).toBe(
+            '-2.35'
+        );
         expect(written(transformValue('salesforce', '2.5', contextFor(number, revenue)))).toBe(3);
-        expect(written(transformValue('salesforce', '1.005', contextFor(number, amount)))).toBe(1.01);
+        expect(written(transformValue('salesforce', '1.005', contextFor(number, amount)))).toBe(
+            1.01
+        );
     });
 
     it('when decimal strings go to Salesforce, then they become JSON numbers that say them exactly', () => {
-        expect(written(transformValue('salesforce', '1234.50', contextFor(number, amount)))).toBe(1234.5);
+        expect(written(transformValue('salesforce', '1234.50', contextFor(number, amount)))).toBe(
+            1234.5
+        );
         expect(written(transformValue('salesforce', '0.10', contextFor(number, amount)))).toBe(0.1);
         expect(written(transformValue('salesforce', '-0.00', contextFor(number, amount)))).toBe(0);
     });
 
     it('when no double says the decimal exactly, then Salesforce gets a numeric string', () => {
-        expect(written(transformValue('salesforce', '1234567890123456.78', contextFor(number, amount)))).toBe('1234567890123456.78');
+        expect(
+            written(transformValue('salesforce', '1234567890123456.78', contextFor(number, amount)))
+        ).toBe('1234567890123456.78');
     });
 
     it('when the integer part has more digits than precision − scale, then the field fails', () => {
@@ -45,12 +59,18 @@ describe('number transform', () => {
                 message: '1000 has 4 digits before the decimal point; the target allows 3'
             }
         });
-        expect(written(transformValue('salesforce', 123456789, contextFor(number, employees)))).toMatchObject({ code: 'number_out_of_range' });
-        expect(written(transformValue('salesforce', 12345678, contextFor(number, employees)))).toBe(12345678);
+        expect(
+            written(transformValue('salesforce', 123456789, contextFor(number, employees)))
+        ).toMatchObject({ code: 'number_out_of_range' });
+        expect(written(transformValue('salesforce', 12345678, contextFor(number, employees)))).toBe(
+            12345678
+        );
     });
 
     it('when rounding carries into a new digit, then the range is checked after rounding', () => {
-        expect(written(transformValue('trustworthy', '999.5', contextFor(number, size)))).toMatchObject({ code: 'number_out_of_range' });
+        expect(
+            written(transformValue('trustworthy', '999.5', contextFor(number, size)))
+        ).toMatchObject({ code: 'number_out_of_range' });
         expect(written(transformValue('trustworthy', '999.4', contextFor(number, size)))).toBe(999);
     });
 
@@ -59,12 +79,18 @@ describe('number transform', () => {
         expect(written(transformValue('trustworthy', '3.5', contextFor(number, size)))).toBe(4);
     });
 
-    it.each(['abc', '12abc', '0x10', '1,5', true, { n: 1 }])('when %j is not a number, then the field fails with not_a_number', (bad) => {
-        expect(transformValue('trustworthy', bad, contextFor(number, income))).toEqual({
-            ok: false,
-            error: { code: 'not_a_number', message: `expected a number, got ${JSON.stringify(bad)}` }
-        });
-    });
+    it.each(['abc', '12abc', '0x10', '1,5', true, { n: 1 }])(
+        'when %j is not a number, then the field fails with not_a_number',
+        (bad) => {
+            expect(transformValue('trustworthy', bad, contextFor(number, income))).toEqual({
+                ok: false,
+                error: {
+                    code: 'not_a_number',
+                    message: `expected a number, got ${JSON.stringify(bad)}`
+                }
+            });
+        }
+    );
 
     it('when the number is empty, then null is written', () => {
         expect(written(transformValue('salesforce', '', contextFor(number, amount)))).toBeNull();

@@ -13,7 +13,8 @@ const NUMERIC_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** The exact decimal a raw value stands for, or undefined when it is not a number. */
 export function parseDecimal(value: unknown): Decimal | undefined {
-    if (typeof value === 'number') return Number.isFinite(value) ? new Decimal(String(value)) : undefined;
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? new Decimal(String(value)) : undefined;
     if (typeof value !== 'string') return undefined;
 
     const text = value.trim();
@@ -31,14 +32,20 @@ export function transformNumber(
     targetField: TargetFieldInfo | undefined
 ): ValueOutcome<number | string> {
     const parsed = parseDecimal(value);
-    if (parsed === undefined) return failed('not_a_number', `expected a number, got ${JSON.stringify(value)}`);
+    if (parsed === undefined)
+        return failed('not_a_number', `expected a number, got ${JSON.stringify(value)}`);
 
     const limits = numberLimitsOf(targetField);
-    const rounded = limits.scale === undefined ? parsed : parsed.toDecimalPlaces(limits.scale, Decimal.ROUND_HALF_UP);
+    const rounded =
+        limits.scale === undefined
+            ? parsed
+            : parsed.toDecimalPlaces(limits.scale, Decimal.ROUND_HALF_UP);
 
     if (limits.precision !== undefined) {
         const integerDigitsAllowed = limits.precision - (limits.scale ?? 0);
-        const integerDigits = rounded.abs().trunc().isZero() ? 0 : rounded.abs().trunc().toFixed().length;
+        const integerDigits = rounded.abs().trunc().isZero()
+            ? 0
+            : rounded.abs().trunc().toFixed().length;
         if (integerDigits > integerDigitsAllowed) {
             return failed(
                 'number_out_of_range',
@@ -49,7 +56,9 @@ export function transformNumber(
 
     if (targetSide === 'salesforce') return converted(forSalesforce(rounded));
     if (limits.integer) return forTrustworthyInteger(rounded);
-    return converted(limits.scale === undefined ? normaliseDecimal(rounded) : rounded.toFixed(limits.scale));
+    return converted(
+        limits.scale === undefined ? normaliseDecimal(rounded) : rounded.toFixed(limits.scale)
+    );
 }
 
 // Salesforce takes a JSON number, or a numeric string when no double says the decimal exactly.
@@ -63,7 +72,10 @@ function forSalesforce(decimal: Decimal): number | string {
 function forTrustworthyInteger(decimal: Decimal): ValueOutcome<number> {
     const asNumber = decimal.toNumber();
     if (!Number.isSafeInteger(asNumber)) {
-        return failed('number_out_of_range', `${decimal.toFixed()} is too large for an integer field`);
+        return failed(
+            'number_out_of_range',
+            `${decimal.toFixed()} is too large for an integer field`
+        );
     }
     return converted(asNumber === 0 ? 0 : asNumber);
 }

@@ -9,7 +9,13 @@
 import { valueMapTowards } from '../mapping/value-maps';
 import type { Side } from '../types';
 import { restrictedValuesOf } from './field-limits';
-import { converted, failed, type TransformContext, type ValueOutcome, type Warning } from './transform-types';
+import {
+    converted,
+    failed,
+    type TransformContext,
+    type ValueOutcome,
+    type Warning
+} from './transform-types';
 
 export function transformPicklistValue(
     targetSide: Side,
@@ -35,9 +41,14 @@ export function transformPicklistValue(
 
     if (allowed === undefined) return converted(mapped, warnings);
 
-    const spelled = allowed.includes(mapped) ? mapped : allowed.find((option) => sameIgnoringCase(option, mapped));
+    const spelled = allowed.includes(mapped)
+        ? mapped
+        : allowed.find((option) => sameIgnoringCase(option, mapped));
     if (spelled === undefined) {
-        return failed('picklist_value_not_allowed', `"${mapped}" is not one of the target's allowed values`);
+        return failed(
+            'picklist_value_not_allowed',
+            `"${mapped}" is not one of the target's allowed values`
+        );
     }
     return converted(spelled, warnings);
 }
@@ -63,7 +74,8 @@ export function transformPicklist(
 
 /** Salesforce keeps several values as `A;B`; Trustworthy as a list. */
 export function splitMultiSelect(value: unknown): string[] | undefined {
-    if (Array.isArray(value)) return value.every((item) => typeof item === 'string') ? value : undefined;
+    if (Array.isArray(value))
+        return value.every((item) => typeof item === 'string') ? value : undefined;
     if (typeof value !== 'string') return undefined;
     return value
         .split(';')

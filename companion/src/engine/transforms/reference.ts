@@ -26,7 +26,8 @@ export function transformReference(
     if (id === null) return { ok: true, writes: { [fieldName]: null }, warnings: [] };
 
     const pairingId = ctx.field.pairing;
-    const resolved = pairingId === undefined ? undefined : ctx.resolveReference(pairingId, fromSide, id);
+    const resolved =
+        pairingId === undefined ? undefined : ctx.resolveReference(pairingId, fromSide, id);
     if (resolved === undefined) {
         return {
             ok: true,

@@ -8,12 +8,16 @@ const twBoolean = trustworthyField('tw_field', 'boolean');
 
 describe('boolean transform', () => {
     it('when Salesforce sends true or false, then Trustworthy gets the same boolean', () => {
-        expect(transformValue('trustworthy', true, contextFor(mapped('boolean'), twBoolean))).toEqual({
+        expect(
+            transformValue('trustworthy', true, contextFor(mapped('boolean'), twBoolean))
+        ).toEqual({
             ok: true,
             writes: { tw_field: true },
             warnings: []
         });
-        expect(transformValue('trustworthy', false, contextFor(mapped('boolean'), twBoolean))).toMatchObject({ writes: { tw_field: false } });
+        expect(
+            transformValue('trustworthy', false, contextFor(mapped('boolean'), twBoolean))
+        ).toMatchObject({ writes: { tw_field: false } });
     });
 
     it.each([
@@ -32,12 +36,18 @@ describe('boolean transform', () => {
     });
 
     it('when the value is empty, then a Salesforce checkbox gets false and Trustworthy gets null', () => {
-        expect(transformValue('salesforce', null, contextFor(mapped('boolean'), checkbox))).toMatchObject({ writes: { SfField: false } });
-        expect(transformValue('trustworthy', null, contextFor(mapped('boolean'), twBoolean))).toMatchObject({ writes: { tw_field: null } });
+        expect(
+            transformValue('salesforce', null, contextFor(mapped('boolean'), checkbox))
+        ).toMatchObject({ writes: { SfField: false } });
+        expect(
+            transformValue('trustworthy', null, contextFor(mapped('boolean'), twBoolean))
+        ).toMatchObject({ writes: { tw_field: null } });
     });
 
     it('when the value is not a boolean word, then the field fails with not_a_boolean', () => {
-        expect(transformValue('salesforce', 'maybe', contextFor(mapped('boolean'), checkbox))).toEqual({
+        expect(
+            transformValue('salesforce', 'maybe', contextFor(mapped('boolean'), checkbox))
+        ).toEqual({
             ok: false,
             error: { code: 'not_a_boolean', message: 'expected true or false, got "maybe"' }
         });
@@ -53,24 +63,37 @@ describe('email transform', () => {
             writes: { SfField: 'Jane.Doe@example.org' },
             warnings: []
         });
-        expect(transformValue('trustworthy', 'Ünïcø@Bücher.DE', contextFor(email))).toMatchObject({ writes: { tw_field: 'Ünïcø@bücher.de' } });
+        expect(transformValue('trustworthy', 'Ünïcø@Bücher.DE', contextFor(email))).toMatchObject({
+            writes: { tw_field: 'Ünïcø@bücher.de' }
+        });
     });
 
-    it.each(['jane', 'jane@', '@example.org', 'jane doe@example.org', 'jane@example', 'jane@exa mple.org', 'jane@-x.org'])(
-        'when %j is not an address, then the field fails with invalid_email',
-        (bad) => {
-            expect(transformValue('trustworthy', bad, contextFor(email))).toEqual({
-                ok: false,
-                error: { code: 'invalid_email', message: `${JSON.stringify(bad)} is not an email address` }
-            });
-        }
-    );
+    it.each([
+        'jane',
+        'jane@',
+        '@example.org',
+        'jane doe@example.org',
+        'jane@example',
+        'jane@exa mple.org',
+        'jane@-x.org'
+    ])('when %j is not an address, then the field fails with invalid_email', (bad) => {
+        expect(transformValue('trustworthy', bad, contextFor(email))).toEqual({
+            ok: false,
+            error: {
+                code: 'invalid_email',
+                message: `${JSON.stringify(bad)} is not an email address`
+            }
+        });
+    });
 
     it('when the address is longer than the target, then it is refused rather than cut', () => {
         const ctx = contextFor(email, salesforceField('SfField', { type: 'email', length: 10 }));
         expect(transformValue('salesforce', 'jane@example.org', ctx)).toEqual({
             ok: false,
-            error: { code: 'text_too_long', message: 'the email address is 16 characters long; the target holds at most 10' }
+            error: {
+                code: 'text_too_long',
+                message: 'the email address is 16 characters long; the target holds at most 10'
+            }
         });
     });
 });
@@ -100,10 +123,17 @@ describe('phone transform', () => {
     });
 
     it('when the number is longer than the target, then the text rule applies', () => {
-        const ctx = contextFor(mapped('phone'), salesforceField('SfField', { type: 'phone', length: 8 }), { textOverflow: 'reject' });
+        const ctx = contextFor(
+            mapped('phone'),
+            salesforceField('SfField', { type: 'phone', length: 8 }),
+            { textOverflow: 'reject' }
+        );
         expect(transformValue('salesforce', '+44 20 7946 0000', ctx)).toEqual({
             ok: false,
-            error: { code: 'text_too_long', message: 'phone number is 16 characters long; the target holds at most 8' }
+            error: {
+                code: 'text_too_long',
+                message: 'phone number is 16 characters long; the target holds at most 8'
+            }
         });
     });
 });

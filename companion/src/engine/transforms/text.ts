@@ -23,7 +23,10 @@ export function fitText(
     if (maxLength === undefined || length <= maxLength) return converted(text);
 
     if (policy === 'reject') {
-        return failed('text_too_long', `${label} is ${length} characters long; the target holds at most ${maxLength}`);
+        return failed(
+            'text_too_long',
+            `${label} is ${length} characters long; the target holds at most ${maxLength}`
+        );
     }
 
     const kept = truncateToSalesforceLength(text, maxLength);

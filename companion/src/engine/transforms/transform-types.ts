@@ -24,7 +24,11 @@ export type TransformResult =
     | { ok: false; error: TransformError };
 
 /** Maps a record id of `fromSide` in pairing `pairingId` to the linked id on the other side. */
-export type ReferenceResolver = (pairingId: string, fromSide: Side, id: string) => string | undefined;
+export type ReferenceResolver = (
+    pairingId: string,
+    fromSide: Side,
+    id: string
+) => string | undefined;
 
 export type AddressPart = 'street' | 'city' | 'region' | 'postal_code' | 'country';
 
@@ -45,8 +49,7 @@ export interface TransformContext {
 
 /** The result of converting one scalar value, before it is keyed by field name. */
 export type ValueOutcome<T = unknown> =
-    | { ok: true; value: T; warnings: Warning[] }
-    | { ok: false; error: TransformError };
+    { ok: true; value: T; warnings: Warning[] } | { ok: false; error: TransformError };
 
 export function converted<T>(value: T, warnings: Warning[] = []): ValueOutcome<T> {
     return { ok: true, value, warnings };

@@ -28,13 +28,18 @@ export function transformValue(
 
     const fieldName = ctx.field[targetSide];
     if (isEmpty(logicalValue)) {
-        return { ok: true, writes: { [fieldName]: emptyValueFor(targetSide, ctx.targetField) }, warnings: [] };
+        return {
+            ok: true,
+            writes: { [fieldName]: emptyValueFor(targetSide, ctx.targetField) },
+            warnings: []
+        };
     }
 
     const outcome = convertScalar(targetSide, logicalValue, ctx);
     if (!outcome.ok) return outcome;
 
-    const value = outcome.value === null ? emptyValueFor(targetSide, ctx.targetField) : outcome.value;
+    const value =
+        outcome.value === null ? emptyValueFor(targetSide, ctx.targetField) : outcome.value;
     return { ok: true, writes: { [fieldName]: value }, warnings: outcome.warnings };
 }
 

@@ -11,7 +11,12 @@ import { sendSalesforceError } from '../http/errors';
 export function createApiDisabledGate(faults: FaultSwitches) {
     return (_req: Request, res: Response, next: NextFunction): void => {
         if (faults.current().apiDisabled === true) {
-            return sendSalesforceError(res, 403, 'API_DISABLED_FOR_ORG', 'The REST API is not enabled for this Organization.');
+            return sendSalesforceError(
+                res,
+                403,
+                'API_DISABLED_FOR_ORG',
+                'The REST API is not enabled for this Organization.'
+            );
         }
         next();
     };

@@ -24,7 +24,10 @@ describe('API versions', () => {
         expect(isSupportedVersion(version, { oldest: 31, newest: 64 })).toBe(true);
     });
 
-    it.each(['30.0', '65.0', '50', '50.5', '050.0x', ''])('when the version is "%s", then it is not', (version) => {
-        expect(isSupportedVersion(version, { oldest: 31, newest: 64 })).toBe(false);
-    });
+    it.each(['30.0', '65.0', '50', '50.5', '050.0x', ''])(
+        'when the version is "%s", then it is not',
+        (version) => {
+            expect(isSupportedVersion(version, { oldest: 31, newest: 64 })).toBe(false);
+        }
+    );
 });

@@ -63,7 +63,11 @@ describe('authorize endpoint', () => {
             params: { response_type: 'token' },
             error: 'unsupported_response_type'
         },
-        { situation: 'a scope the app lacks', params: { scope: 'api full' }, error: 'invalid_scope' },
+        {
+            situation: 'a scope the app lacks',
+            params: { scope: 'api full' },
+            error: 'invalid_scope'
+        },
         {
             situation: 'a malformed PKCE challenge',
             params: { code_challenge: 'short' },
@@ -79,13 +83,16 @@ describe('authorize endpoint', () => {
             params: { login_hint: FORMER.username },
             error: 'access_denied'
         }
-    ])('when the request has $situation, then the callback gets $error', async ({ params, error }) => {
-        const callback = callbackOf(await authorize({ ...params, state: 'keep-me' }));
-        expect(callback.get('error')).toBe(error);
-        expect(callback.get('error_description')).toEqual(expect.any(String));
-        expect(callback.get('state')).toBe('keep-me');
-        expect(callback.get('code')).toBeNull();
-    });
+    ])(
+        'when the request has $situation, then the callback gets $error',
+        async ({ params, error }) => {
+            const callback = callbackOf(await authorize({ ...params, state: 'keep-me' }));
+            expect(callback.get('error')).toBe(error);
+            expect(callback.get('error_description')).toEqual(expect.any(String));
+            expect(callback.get('state')).toBe('keep-me');
+            expect(callback.get('code')).toBeNull();
+        }
+    );
 
     it('when offline_access is asked of an app that grants refresh_token, then a code is issued', async () => {
         const callback = callbackOf(await authorize({ scope: 'api offline_access' }));

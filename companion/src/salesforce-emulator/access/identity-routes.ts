@@ -18,7 +18,9 @@ function sessionOrRefuse(
     const token = readAccessToken(req);
     const session = token === undefined ? undefined : options.sessions.verify(token);
     if (!session) {
-        res.status(403).type('text/plain').send(token ? 'Bad_OAuth_Token' : 'Missing_OAuth_Token');
+        res.status(403)
+            .type('text/plain')
+            .send(token ? 'Bad_OAuth_Token' : 'Missing_OAuth_Token');
     }
     return session;
 }

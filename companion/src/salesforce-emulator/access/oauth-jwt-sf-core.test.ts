@@ -35,7 +35,11 @@ function guardLoopbackOnly(transport: { prototype: { httpRequest: HttpRequest } 
 describe('JWT bearer flow through @salesforce/core', () => {
     const savedEnv = { ...process.env };
     const signing = makeSigningCertificate();
-    const jwtApp = { ...SYNC_APP, clientId: '3MVG9jwtCore', certificatePem: signing.certificatePem };
+    const jwtApp = {
+        ...SYNC_APP,
+        clientId: '3MVG9jwtCore',
+        certificatePem: signing.certificatePem
+    };
     let server: AccessTestServer;
 
     beforeAll(async () => {
@@ -55,7 +59,10 @@ describe('JWT bearer flow through @salesforce/core', () => {
         process.env.SF_DISABLE_TELEMETRY = 'true';
         process.env.SF_SKIP_NEW_VERSION_CHECK = 'true';
         process.env.SF_USE_GENERIC_UNIX_KEYCHAIN = 'true';
-        server = await startAccessTestServer({ apps: [jwtApp], clock: new ManualClock(new Date()) });
+        server = await startAccessTestServer({
+            apps: [jwtApp],
+            clock: new ManualClock(new Date())
+        });
     });
 
     afterAll(async () => {

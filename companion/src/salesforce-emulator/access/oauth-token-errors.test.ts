@@ -74,7 +74,10 @@ describe('OAuth token endpoint errors and other grants', () => {
             exp: nowSeconds + 120,
             ...changes
         };
-        return postToken({ grant_type: JWT_BEARER_GRANT, assertion: signAssertion(claims, keyPem) });
+        return postToken({
+            grant_type: JWT_BEARER_GRANT,
+            assertion: signAssertion(claims, keyPem)
+        });
     }
 
     const app = SYNC_APP.clientId;

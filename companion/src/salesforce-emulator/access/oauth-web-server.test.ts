@@ -175,7 +175,9 @@ describe('OAuth web-server flow', () => {
             redirect_uri: CALLBACK,
             ...changes
         };
-        const form = Object.entries(params).filter((entry): entry is [string, string] => !!entry[1]);
+        const form = Object.entries(params).filter(
+            (entry): entry is [string, string] => !!entry[1]
+        );
 
         const reply = await fetch(`${server.url}/services/oauth2/token`, {
             method: 'POST',

@@ -44,7 +44,9 @@ describe('REST gate: versions, sessions, limits and faults', () => {
     });
 
     async function call(pathname: string, authorization?: string): Promise<Reply> {
-        const headers: Record<string, string> = authorization ? { Authorization: authorization } : {};
+        const headers: Record<string, string> = authorization
+            ? { Authorization: authorization }
+            : {};
         const reply = await fetch(`${server.url}${pathname}`, { headers });
         const isJson = reply.headers.get('content-type')?.includes('json') ?? false;
         return {
@@ -216,7 +218,10 @@ describe('REST gate: versions, sessions, limits and faults', () => {
 
     it('when the sf CLI asks the tooling API about sandboxes, then it gets 400 INVALID_TYPE', async () => {
         const soql = encodeURIComponent('SELECT Id FROM SandboxProcess WHERE Id = null');
-        const reply = await call(`/services/data/v60.0/tooling/query?q=${soql}`, `Bearer ${accessToken}`);
+        const reply = await call(
+            `/services/data/v60.0/tooling/query?q=${soql}`,
+            `Bearer ${accessToken}`
+        );
         expect(reply.status).toBe(400);
         expect(reply.body).toEqual([
             {

@@ -11,11 +11,7 @@ import { createApiDisabledGate } from './api-disabled-gate';
 import type { ApiUsage } from './api-usage';
 import type { ApiVersionRange } from './api-versions';
 import { createRequireSession } from './require-session';
-import {
-    createFaultMiddleware,
-    createLimitHeader,
-    createUsageGate
-} from './rest-middleware';
+import { createFaultMiddleware, createLimitHeader, createUsageGate } from './rest-middleware';
 import {
     createLimitsHandler,
     createResourcesHandler,

@@ -23,7 +23,9 @@ export function newAuthorizationCode(): string {
 
 /** Salesforce signs `id + issued_at` with the app's secret, so the app can check the reply. */
 export function tokenSignature(identityUrl: string, issuedAt: string, secret: string): string {
-    return createHmac('sha256', secret).update(identityUrl + issuedAt).digest('base64');
+    return createHmac('sha256', secret)
+        .update(identityUrl + issuedAt)
+        .digest('base64');
 }
 
 /** The PKCE S256 transform: base64url(SHA-256(verifier)). */

@@ -11,14 +11,20 @@ const DATETIME_PATTERN =
 
 function validCalendarDate(year: number, month: number, day: number): boolean {
     const probe = new Date(Date.UTC(year, month - 1, day));
-    return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+    return (
+        probe.getUTCFullYear() === year &&
+        probe.getUTCMonth() === month - 1 &&
+        probe.getUTCDate() === day
+    );
 }
 
 /** `2021-04-08` → the same string, or undefined when it is not a real calendar date. */
 export function parseDateValue(text: string): string | undefined {
     const match = DATE_PATTERN.exec(text);
     if (match) {
-        return validCalendarDate(Number(match[1]), Number(match[2]), Number(match[3])) ? text : undefined;
+        return validCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))
+            ? text
+            : undefined;
     }
 
     // A full datetime sent for a date field keeps its UTC calendar day, as Salesforce does.

@@ -43,7 +43,9 @@ function compoundAddresses(def: SObjectDef, values: Values): void {
 }
 
 function contactName(values: Values): void {
-    const parts = [values.FirstName, values.LastName].filter((part) => typeof part === 'string' && part !== '');
+    const parts = [values.FirstName, values.LastName].filter(
+        (part) => typeof part === 'string' && part !== ''
+    );
     values.Name = parts.join(' ');
 }
 
@@ -59,13 +61,15 @@ function opportunityStage(
 
     if (stage && stageChanged) {
         if (!sent.has('Probability')) values.Probability = stage.probability;
-        if (!sent.has('ForecastCategoryName')) values.ForecastCategoryName = stage.forecastCategoryName;
+        if (!sent.has('ForecastCategoryName'))
+            values.ForecastCategoryName = stage.forecastCategoryName;
         values.IsClosed = stage.closed;
         values.IsWon = stage.won;
     }
     if (stageChanged && previous) values.LastStageChangeDate = now;
 
-    const categoryName = typeof values.ForecastCategoryName === 'string' ? values.ForecastCategoryName : 'Pipeline';
+    const categoryName =
+        typeof values.ForecastCategoryName === 'string' ? values.ForecastCategoryName : 'Pipeline';
     values.ForecastCategory = FORECAST_CATEGORY_BY_NAME[categoryName] ?? 'Pipeline';
 
     const amount = typeof values.Amount === 'number' ? values.Amount : null;

@@ -31,7 +31,9 @@ function fail(error: RecordError): FieldCheck {
 
 function checkPicklist(field: FieldDef, value: string): FieldCheck {
     if (!field.restrictedPicklist) return pass(value);
-    const allowed = new Set(field.picklistValues.filter((entry) => entry.active).map((entry) => entry.value));
+    const allowed = new Set(
+        field.picklistValues.filter((entry) => entry.active).map((entry) => entry.value)
+    );
     const chosen = field.type === 'multipicklist' ? value.split(';') : [value];
     const bad = chosen.find((choice) => !allowed.has(choice));
     return bad === undefined ? pass(value) : fail(recordErrors.badRestrictedPicklist(field, bad));
@@ -53,7 +55,8 @@ function checkReference(field: FieldDef, value: string, lookup: ReferenceLookup)
     const id18 = toId18(value);
     const targets = field.referenceTo.map(findObject).filter((def) => def !== undefined);
     const target = targets.find((def) => id18?.startsWith(def.keyPrefix));
-    if (!id18 || (targets.length > 0 && !target)) return fail(recordErrors.malformedReference(field, value));
+    if (!id18 || (targets.length > 0 && !target))
+        return fail(recordErrors.malformedReference(field, value));
     if (!target) return pass(id18);
 
     const state = lookup(target.name, id18);
@@ -62,11 +65,21 @@ function checkReference(field: FieldDef, value: string, lookup: ReferenceLookup)
     return pass(id18);
 }
 
-export function checkFieldValue(field: FieldDef, value: ParsedValue, lookup: ReferenceLookup): FieldCheck {
+export function checkFieldValue(
+    field: FieldDef,
+    value: ParsedValue,
+    lookup: ReferenceLookup
+): FieldCheck {
     if (value === null) return pass(field.type === 'boolean' ? false : null);
 
-    if (typeof value === 'string' && field.length > 0 && field.type !== 'reference' && field.type !== 'id') {
-        if (salesforceLength(value) > field.length) return fail(recordErrors.stringTooLong(field, value));
+    if (
+        typeof value === 'string' &&
+        field.length > 0 &&
+        field.type !== 'reference' &&
+        field.type !== 'id'
+    ) {
+        if (salesforceLength(value) > field.length)
+            return fail(recordErrors.stringTooLong(field, value));
     }
 
     switch (field.type) {

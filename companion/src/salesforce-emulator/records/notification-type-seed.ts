@@ -8,8 +8,14 @@ import type { RecordStore } from './record-store';
 
 export const SYNC_ALERT_NOTIFICATION_TYPE = 'Trustworthy_Sync_Alert';
 
-export function seedNotificationType(store: RecordStore, clock: EmulatorClock, createdById: string): string {
-    const existing = [...store.rows('CustomNotificationType')].find((row) => row.values.DeveloperName === SYNC_ALERT_NOTIFICATION_TYPE);
+export function seedNotificationType(
+    store: RecordStore,
+    clock: EmulatorClock,
+    createdById: string
+): string {
+    const existing = [...store.rows('CustomNotificationType')].find(
+        (row) => row.values.DeveloperName === SYNC_ALERT_NOTIFICATION_TYPE
+    );
     if (existing) return existing.values.Id as string;
 
     const stamp = formatSalesforceDateTime(clock.now());

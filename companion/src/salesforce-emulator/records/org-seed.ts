@@ -81,7 +81,11 @@ function ensureUser(
     return row;
 }
 
-export function seedOrg(store: RecordStore, clock: EmulatorClock, options: SeedOptions): OrgIdentity {
+export function seedOrg(
+    store: RecordStore,
+    clock: EmulatorClock,
+    options: SeedOptions
+): OrgIdentity {
     const stamp = formatSalesforceDateTime(clock.now());
     const adminUsername = options.adminUsername ?? DEFAULT_ADMIN_USERNAME;
     const admin = ensureUser(store, adminUsername, 'Org', 'Admin', stamp, undefined);
@@ -121,6 +125,8 @@ export function seedOrg(store: RecordStore, clock: EmulatorClock, options: SeedO
         orgId: organization.values.Id as string,
         adminUserId: adminId,
         integrationUserId: integration.values.Id as string,
-        createdDate: new Date(typeof createdDate === 'string' ? createdDate.replace('+0000', 'Z') : stamp)
+        createdDate: new Date(
+            typeof createdDate === 'string' ? createdDate.replace('+0000', 'Z') : stamp
+        )
     };
 }

@@ -38,12 +38,17 @@ export const recordErrors = {
             fieldNames
         ),
 
-    idOnInsert: () => error('INVALID_FIELD_FOR_INSERT_UPDATE', 'cannot specify Id in an insert call', ['Id']),
+    idOnInsert: () =>
+        error('INVALID_FIELD_FOR_INSERT_UPDATE', 'cannot specify Id in an insert call', ['Id']),
 
     idMissingOnUpdate: () => error('MISSING_ARGUMENT', 'Id not specified in an update call'),
 
     requiredMissing: (fieldNames: string[]) =>
-        error('REQUIRED_FIELD_MISSING', `Required fields are missing: [${fieldNames.join(', ')}]`, fieldNames),
+        error(
+            'REQUIRED_FIELD_MISSING',
+            `Required fields are missing: [${fieldNames.join(', ')}]`,
+            fieldNames
+        ),
 
     stringTooLong: (field: FieldDef, value: string) =>
         error(
@@ -60,7 +65,9 @@ export const recordErrors = {
         ),
 
     badEmail: (field: FieldDef, value: string) =>
-        error('INVALID_EMAIL_ADDRESS', `${field.label}: invalid email address: ${value}`, [field.name]),
+        error('INVALID_EMAIL_ADDRESS', `${field.label}: invalid email address: ${value}`, [
+            field.name
+        ]),
 
     numberOutOfRange: (field: FieldDef, value: string) =>
         error(
@@ -94,15 +101,19 @@ export const recordErrors = {
             [field.name]
         ),
 
-    externalIdMissing: (fieldName: string) => error('MISSING_ARGUMENT', `${fieldName} not specified`),
+    externalIdMissing: (fieldName: string) =>
+        error('MISSING_ARGUMENT', `${fieldName} not specified`),
 
-    lockedRow: () => error('UNABLE_TO_LOCK_ROW', 'unable to obtain exclusive access to this record'),
+    lockedRow: () =>
+        error('UNABLE_TO_LOCK_ROW', 'unable to obtain exclusive access to this record'),
 
-    readOnlyObject: () => error('INSUFFICIENT_ACCESS_OR_READONLY', 'insufficient access rights on object id'),
+    readOnlyObject: () =>
+        error('INSUFFICIENT_ACCESS_OR_READONLY', 'insufficient access rights on object id'),
 
     typeMissing: () => error('INVALID_TYPE', 'Must send a concrete entity type.'),
 
-    unknownType: (typeName: string) => error('INVALID_TYPE', `sObject type '${typeName}' is not supported.`),
+    unknownType: (typeName: string) =>
+        error('INVALID_TYPE', `sObject type '${typeName}' is not supported.`),
 
     rolledBack: () =>
         error(

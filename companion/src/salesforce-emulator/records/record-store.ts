@@ -118,11 +118,14 @@ export class RecordStore implements RowSource {
             });
         }
 
-        const sequences = this.db.prepare('SELECT key_prefix, last_value FROM sf_sequences').all() as Array<{
+        const sequences = this.db
+            .prepare('SELECT key_prefix, last_value FROM sf_sequences')
+            .all() as Array<{
             key_prefix: string;
             last_value: number;
         }>;
-        for (const sequence of sequences) this.sequences.set(sequence.key_prefix, sequence.last_value);
+        for (const sequence of sequences)
+            this.sequences.set(sequence.key_prefix, sequence.last_value);
     }
 }
 
@@ -135,7 +138,10 @@ interface StoredRecordRow {
 
 export class RecordTransaction {
     /** The row as it was before this transaction first touched it (undefined = did not exist). */
-    private readonly before = new Map<string, { objectName: string; row: StoredRecord | undefined }>();
+    private readonly before = new Map<
+        string,
+        { objectName: string; row: StoredRecord | undefined }
+    >();
     private finished = false;
 
     constructor(private readonly store: RecordStore) {}
@@ -143,7 +149,10 @@ export class RecordTransaction {
     put(row: StoredRecord): void {
         const id = row.values.Id as string;
         if (!this.before.has(id)) {
-            this.before.set(id, { objectName: row.objectName, row: this.store.get(row.objectName, id) });
+            this.before.set(id, {
+                objectName: row.objectName,
+                row: this.store.get(row.objectName, id)
+            });
         }
         this.store.setInMemory(row);
     }

@@ -18,11 +18,12 @@ export interface ObjectAccess {
 export type WriteMode = 'create' | 'update';
 
 export type ValidationResult =
-    | { ok: true; changes: Record<string, ParsedValue> }
-    | { ok: false; errors: RecordError[] };
+    { ok: true; changes: Record<string, ParsedValue> } | { ok: false; errors: RecordError[] };
 
 function isRequiredOnCreate(field: FieldDef): boolean {
-    return !field.nillable && field.createable && !field.defaultedOnCreate && field.type !== 'boolean';
+    return (
+        !field.nillable && field.createable && !field.defaultedOnCreate && field.type !== 'boolean'
+    );
 }
 
 function writable(field: FieldDef, mode: WriteMode): boolean {
@@ -64,7 +65,8 @@ export function validateRecord(
         }
         fields.push([visible, value as ParsedValue]);
     }
-    if (notWritable.length > 0) return { ok: false, errors: [recordErrors.notWritable(notWritable)] };
+    if (notWritable.length > 0)
+        return { ok: false, errors: [recordErrors.notWritable(notWritable)] };
 
     const errors: RecordError[] = [];
     const changes: Record<string, ParsedValue> = {};

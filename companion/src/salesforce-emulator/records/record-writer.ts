@@ -18,7 +18,13 @@ import type { ParsedValue } from './value-parsing';
 
 export type WriteOutcome =
     | { ok: true; id: string; created?: boolean }
-    | { ok: false; errors: RecordError[]; id?: string; ambiguousIds?: string[]; notFound?: boolean };
+    | {
+          ok: false;
+          errors: RecordError[];
+          id?: string;
+          ambiguousIds?: string[];
+          notFound?: boolean;
+      };
 
 export interface SchemaAccess {
     /** undefined when the object does not exist or the user cannot see it. */
@@ -92,7 +98,9 @@ export class RecordWriter {
         if (allOrNone && outcomes.some((outcome) => !outcome.ok)) {
             txn.rollback();
             return outcomes.map((outcome) =>
-                outcome.ok ? { ok: false, errors: [recordErrors.rolledBack()], id: undefined } : outcome
+                outcome.ok
+                    ? { ok: false, errors: [recordErrors.rolledBack()], id: undefined }
+                    : outcome
             );
         }
         txn.commit();
@@ -133,10 +141,23 @@ export class RecordWriter {
             SystemModstamp: stamp
         });
         if (findField(access.full, 'OwnerId') && values.OwnerId == null) values.OwnerId = userId;
-        applyDerivedFields(access.full, values, undefined, new Set(Object.keys(validation.changes)), stamp);
+        applyDerivedFields(
+            access.full,
+            values,
+            undefined,
+            new Set(Object.keys(validation.changes)),
+            stamp
+        );
 
         txn.put({ objectName: access.full.name, values, isDeleted: false, deletedDate: null });
-        this.collect({ objectName: access.full.name, id, change: 'create', before: undefined, after: values, userId });
+        this.collect({
+            objectName: access.full.name,
+            id,
+            change: 'create',
+            before: undefined,
+            after: values,
+            userId
+        });
         return { ok: true, id };
     }
 
@@ -158,17 +179,38 @@ export class RecordWriter {
         fields.delete('Id');
         const validation = validateRecord(access, fields, 'update', this.referenceLookup);
         if (!validation.ok) return { ok: false, errors: validation.errors };
-        const duplicate = this.findDuplicate(access.full, validation.changes, row.values.Id as string);
+        const duplicate = this.findDuplicate(
+            access.full,
+            validation.changes,
+            row.values.Id as string
+        );
         if (duplicate) return failure(duplicate);
         if (this.faults.takeLockRowFailure()) return failure(recordErrors.lockedRow());
 
         const stamp = this.writeStamp();
         const values: Values = { ...row.values, ...validation.changes };
-        Object.assign(values, { LastModifiedDate: stamp, LastModifiedById: userId, SystemModstamp: stamp });
-        applyDerivedFields(access.full, values, row.values, new Set(Object.keys(validation.changes)), stamp);
+        Object.assign(values, {
+            LastModifiedDate: stamp,
+            LastModifiedById: userId,
+            SystemModstamp: stamp
+        });
+        applyDerivedFields(
+            access.full,
+            values,
+            row.values,
+            new Set(Object.keys(validation.changes)),
+            stamp
+        );
 
         txn.put({ ...row, values });
-        this.collect({ objectName: row.objectName, id: row.values.Id as string, change: 'update', before: row.values, after: values, userId });
+        this.collect({
+            objectName: row.objectName,
+            id: row.values.Id as string,
+            change: 'update',
+            before: row.values,
+            after: values,
+            userId
+        });
         return { ok: true, id: row.values.Id as string };
     }
 
@@ -191,7 +233,10 @@ export class RecordWriter {
             if (isBlank(keyValue)) {
                 return this.withCreated(this.create(txn, objectName, fields, userId), true);
             }
-            return this.withCreated(this.update(txn, objectName, String(keyValue), fields, userId), false);
+            return this.withCreated(
+                this.update(txn, objectName, String(keyValue), fields, userId),
+                false
+            );
         }
 
         if (isBlank(keyValue)) {
@@ -217,14 +262,19 @@ export class RecordWriter {
         const id18 = toId18(rawId);
         const def = id18 ? objectForKeyPrefix(id18.slice(0, 3)) : undefined;
         if (!id18 || !def) return failure(recordErrors.malformedId(rawId), { id: rawId });
-        if (!WRITABLE_OBJECTS.has(def.name)) return failure(recordErrors.readOnlyObject(), { id: id18 });
-        if (userId && this.schema.accessFor(def.name, userId)?.visible.permissions?.delete === false) {
+        if (!WRITABLE_OBJECTS.has(def.name))
+            return failure(recordErrors.readOnlyObject(), { id: id18 });
+        if (
+            userId &&
+            this.schema.accessFor(def.name, userId)?.visible.permissions?.delete === false
+        ) {
             return failure(recordErrors.readOnlyObject(), { id: id18 });
         }
 
         const found = this.existing(def, id18);
         if ('error' in found) return failure(found.error, { id: id18, notFound: found.notFound });
-        if (this.faults.takeLockRowFailure()) return failure(recordErrors.lockedRow(), { id: id18 });
+        if (this.faults.takeLockRowFailure())
+            return failure(recordErrors.lockedRow(), { id: id18 });
 
         const stamp = this.writeStamp();
         this.moveToRecycleBin(txn, found.row, stamp);
@@ -240,7 +290,8 @@ export class RecordWriter {
             if (row.isDeleted) continue;
             const value = row.values[keyField.name];
             if (typeof value !== 'string') continue;
-            if ((keyField.caseSensitive ? value : value.toLowerCase()) === wanted) matches.push(row);
+            if ((keyField.caseSensitive ? value : value.toLowerCase()) === wanted)
+                matches.push(row);
         }
         return matches;
     }
@@ -256,8 +307,10 @@ export class RecordWriter {
     ): ObjectAccess | { error: RecordError } {
         const access = this.schema.accessFor(objectName, userId);
         if (!access) return { error: recordErrors.unknownType(objectName) };
-        if (!WRITABLE_OBJECTS.has(access.full.name)) return { error: recordErrors.readOnlyObject() };
-        if (access.visible.permissions?.[permission] === false) return { error: recordErrors.readOnlyObject() };
+        if (!WRITABLE_OBJECTS.has(access.full.name))
+            return { error: recordErrors.readOnlyObject() };
+        if (access.visible.permissions?.[permission] === false)
+            return { error: recordErrors.readOnlyObject() };
         return access;
     }
 
@@ -283,7 +336,9 @@ export class RecordWriter {
         for (const field of def.fields) {
             const value = changes[field.name];
             if (!field.unique || typeof value !== 'string') continue;
-            const clash = this.findByKey(def.name, field, value).find((row) => row.values.Id !== selfId);
+            const clash = this.findByKey(def.name, field, value).find(
+                (row) => row.values.Id !== selfId
+            );
             if (clash) return recordErrors.duplicateValue(field.name, clash.values.Id as string);
         }
         return undefined;
@@ -292,7 +347,14 @@ export class RecordWriter {
     private moveToRecycleBin(txn: RecordTransaction, row: StoredRecord, stamp: string): void {
         const values = { ...row.values, IsDeleted: true, SystemModstamp: stamp };
         txn.put({ ...row, values, isDeleted: true, deletedDate: stamp });
-        this.collect({ objectName: row.objectName, id: row.values.Id as string, change: 'delete', before: row.values, after: values, userId: undefined });
+        this.collect({
+            objectName: row.objectName,
+            id: row.values.Id as string,
+            change: 'delete',
+            before: row.values,
+            after: values,
+            userId: undefined
+        });
     }
 
     private collect(change: CommittedRecordChange): void {
@@ -323,7 +385,8 @@ export class RecordWriter {
 
     private blankValues(def: SObjectDef): Values {
         const values: Values = {};
-        for (const field of def.fields) values[field.name] = field.type === 'boolean' ? false : null;
+        for (const field of def.fields)
+            values[field.name] = field.type === 'boolean' ? false : null;
         return values;
     }
 

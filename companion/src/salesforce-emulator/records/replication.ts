@@ -28,7 +28,11 @@ function parseBound(name: string, raw: unknown): Date {
     const instant = parseDateTimeInstant(text);
     if (!instant) {
         const shown = typeof raw === 'string' ? raw : '';
-        throw new RequestRejection(400, 'INVALID_REPLICATION_DATE', `Invalid ${name} date: ${shown}`);
+        throw new RequestRejection(
+            400,
+            'INVALID_REPLICATION_DATE',
+            `Invalid ${name} date: ${shown}`
+        );
     }
     return truncateToMinute(instant);
 }
@@ -67,7 +71,11 @@ function latestDateCovered(window: ReplicationWindow, now: Date): Date {
 function within(stamp: unknown, from: Date, to: Date): boolean {
     if (typeof stamp !== 'string') return false;
     const instant = parseDateTimeInstant(stamp);
-    return instant !== undefined && instant.getTime() >= from.getTime() && instant.getTime() < to.getTime();
+    return (
+        instant !== undefined &&
+        instant.getTime() >= from.getTime() &&
+        instant.getTime() < to.getTime()
+    );
 }
 
 export function updatedIds(

@@ -29,7 +29,8 @@ export function locatorFor(body: unknown): ValueLocator {
 
 function tokenOf(raw: unknown): string {
     if (typeof raw === 'string') return 'VALUE_STRING';
-    if (typeof raw === 'number') return Number.isInteger(raw) ? 'VALUE_NUMBER_INT' : 'VALUE_NUMBER_FLOAT';
+    if (typeof raw === 'number')
+        return Number.isInteger(raw) ? 'VALUE_NUMBER_INT' : 'VALUE_NUMBER_FLOAT';
     if (typeof raw === 'boolean') return raw ? 'VALUE_TRUE' : 'VALUE_FALSE';
     if (Array.isArray(raw)) return 'START_ARRAY';
     return 'START_OBJECT';
@@ -41,7 +42,8 @@ function printable(raw: unknown): string {
 
 function parseNumber(field: FieldDef, raw: unknown, locate: ValueLocator): number {
     const javaType = field.type === 'int' ? 'int' : 'double';
-    const reject = () => jsonParserRejection(javaType, tokenOf(raw), printable(raw), locate(field.name));
+    const reject = () =>
+        jsonParserRejection(javaType, tokenOf(raw), printable(raw), locate(field.name));
 
     // Salesforce reads numeric strings ("10000") as numbers (facts §3.1).
     const isNumericText = typeof raw === 'string' && raw.trim() !== '';
@@ -84,7 +86,12 @@ export function parseFieldValue(field: FieldDef, raw: unknown, locate: ValueLoca
         case 'datetime': {
             const text = typeof raw === 'string' ? parseDateTimeValue(raw) : undefined;
             if (text === undefined) {
-                throw jsonParserRejection('datetime', tokenOf(raw), printable(raw), locate(field.name));
+                throw jsonParserRejection(
+                    'datetime',
+                    tokenOf(raw),
+                    printable(raw),
+                    locate(field.name)
+                );
             }
             return text;
         }

@@ -20,11 +20,26 @@ describe('the custom notification action of the emulated org', () => {
     beforeAll(async () => {
         emulator = await startSalesforceEmulator({
             databaseFile: ':memory:',
-            connectedApps: [{ ...CLIENT, redirectUris: [], scopes: ['api'], runAsUsername: 'integration@trustworthy-sync.example' }]
+            connectedApps: [
+                {
+                    ...CLIENT,
+                    redirectUris: [],
+                    scopes: ['api'],
+                    runAsUsername: 'integration@trustworthy-sync.example'
+                }
+            ]
         });
-        const token = await new OAuth2({ loginUrl: emulator.url, ...CLIENT }).requestToken({ grant_type: 'client_credentials' });
-        conn = new Connection({ instanceUrl: token.instance_url, accessToken: token.access_token, version: '62.0' });
-        const found = await conn.query<{ Id: string }>("SELECT Id FROM CustomNotificationType WHERE DeveloperName = 'Trustworthy_Sync_Alert'");
+        const token = await new OAuth2({ loginUrl: emulator.url, ...CLIENT }).requestToken({
+            grant_type: 'client_credentials'
+        });
+        conn = new Connection({
+            instanceUrl: token.instance_url,
+            accessToken: token.access_token,
+            version: '62.0'
+        });
+        const found = await conn.query<{ Id: string }>(
+            "SELECT Id FROM CustomNotificationType WHERE DeveloperName = 'Trustworthy_Sync_Alert'"
+        );
         typeId = found.records[0]?.Id ?? '';
     });
 
@@ -37,19 +52,40 @@ describe('the custom notification action of the emulated org', () => {
     });
 
     it('when a valid notification is posted, then the documented success reply comes back and the org records it', async () => {
-        const input = { customNotifTypeId: typeId, recipientIds: [emulator.org.adminUserId], title: 'Sync failed', body: 'Run r1 failed', targetId: emulator.org.adminUserId };
+        const input = {
+            customNotifTypeId: typeId,
+            recipientIds: [emulator.org.adminUserId],
+            title: 'Sync failed',
+            body: 'Run r1 failed',
+            targetId: emulator.org.adminUserId
+        };
 
         const reply = await conn.requestPost(ACTION, { inputs: [input] });
 
         expect(reply).toEqual([
-            { actionName: 'customNotificationAction', errors: null, isSuccess: true, outputValues: { SuccessMessage: 'Your custom notification is processed successfully.' } }
+            {
+                actionName: 'customNotificationAction',
+                errors: null,
+                isSuccess: true,
+                outputValues: {
+                    SuccessMessage: 'Your custom notification is processed successfully.'
+                }
+            }
         ]);
-        expect(customNotificationsSentIn(emulator.org).at(-1)).toMatchObject({ ...input, senderId: emulator.org.integrationUserId });
+        expect(customNotificationsSentIn(emulator.org).at(-1)).toMatchObject({
+            ...input,
+            senderId: emulator.org.integrationUserId
+        });
     });
 
     it('when an input is invalid, then it is refused per input with HTTP 400 and nothing is recorded', async () => {
         const before = customNotificationsSentIn(emulator.org).length;
-        const invalid = { customNotifTypeId: '0ML000000000000AAA', recipientIds: [], title: 'x'.repeat(251), body: '' };
+        const invalid = {
+            customNotifTypeId: '0ML000000000000AAA',
+            recipientIds: [],
+            title: 'x'.repeat(251),
+            body: ''
+        };
 
         const error = await conn.requestPost(ACTION, { inputs: [invalid] }).then(
             () => undefined,
@@ -57,13 +93,24 @@ describe('the custom notification action of the emulated org', () => {
         );
 
         expect(error?.errorCode).toBe('ERROR_HTTP_400');
-        const [result] = JSON.parse(error?.data.message ?? '[]') as Array<{ isSuccess: boolean; errors: Array<{ statusCode: string; fields: string[] }> }>;
+        const [result] = JSON.parse(error?.data.message ?? '[]') as Array<{
+            isSuccess: boolean;
+            errors: Array<{ statusCode: string; fields: string[] }>;
+        }>;
         expect(result?.isSuccess).toBe(false);
-        expect(result?.errors.map((entry) => entry.fields[0])).toEqual(['customNotifTypeId', 'recipientIds', 'title', 'body', 'targetId']);
+        expect(result?.errors.map((entry) => entry.fields[0])).toEqual([
+            'customNotifTypeId',
+            'recipientIds',
+            'title',
+            'body',
+            'targetId'
+        ]);
         expect(customNotificationsSentIn(emulator.org)).toHaveLength(before);
     });
 
     it('when the body has no inputs, then the request is refused as a whole', async () => {
-        await expect(conn.requestPost(ACTION, { inputs: [] })).rejects.toMatchObject({ errorCode: 'JSON_PARSER_ERROR' });
+        await expect(conn.requestPost(ACTION, { inputs: [] })).rejects.toMatchObject({
+            errorCode: 'JSON_PARSER_ERROR'
+        });
     });
 });

@@ -52,15 +52,32 @@ export function createCustomNotificationRouter(org: EmulatorOrg, clock: Emulator
     router.post(`/actions/standard/${ACTION_NAME}`, (req: Request, res: Response) => {
         const inputs = (req.body as { inputs?: unknown } | undefined)?.inputs;
         if (!Array.isArray(inputs) || inputs.length === 0) {
-            res.status(400).json([{ errorCode: 'JSON_PARSER_ERROR', message: 'Expected an "inputs" array with at least one input.' }]);
+            res.status(400).json([
+                {
+                    errorCode: 'JSON_PARSER_ERROR',
+                    message: 'Expected an "inputs" array with at least one input.'
+                }
+            ]);
             return;
         }
 
         const results = inputs.map((input: unknown) => {
             const errors = checkInput(org, input);
-            if (errors.length > 0) return { actionName: ACTION_NAME, errors, isSuccess: false, outputValues: null };
-            log.push({ ...(input as Omit<ReceivedCustomNotification, 'senderId' | 'receivedAt'>), senderId: callerOf(res), receivedAt: clock.now().toISOString() });
-            return { actionName: ACTION_NAME, errors: null, isSuccess: true, outputValues: { SuccessMessage: 'Your custom notification is processed successfully.' } };
+            if (errors.length > 0)
+                return { actionName: ACTION_NAME, errors, isSuccess: false, outputValues: null };
+            log.push({
+                ...(input as Omit<ReceivedCustomNotification, 'senderId' | 'receivedAt'>),
+                senderId: callerOf(res),
+                receivedAt: clock.now().toISOString()
+            });
+            return {
+                actionName: ACTION_NAME,
+                errors: null,
+                isSuccess: true,
+                outputValues: {
+                    SuccessMessage: 'Your custom notification is processed successfully.'
+                }
+            };
         });
         res.status(results.every((result) => result.isSuccess) ? 200 : 400).json(results);
     });
@@ -68,11 +85,13 @@ export function createCustomNotificationRouter(org: EmulatorOrg, clock: Emulator
 }
 
 function checkInput(org: EmulatorOrg, input: unknown): ActionError[] {
-    if (typeof input !== 'object' || input === null) return [invalid('Each input must be an object.', [])];
+    if (typeof input !== 'object' || input === null)
+        return [invalid('Each input must be an object.', [])];
     const fields = input as Record<string, unknown>;
     const errors: ActionError[] = [];
 
-    const typeId = typeof fields.customNotifTypeId === 'string' ? toId18(fields.customNotifTypeId) : undefined;
+    const typeId =
+        typeof fields.customNotifTypeId === 'string' ? toId18(fields.customNotifTypeId) : undefined;
     if (!typeId || !org.store.get('CustomNotificationType', typeId)) {
         errors.push(invalid('Enter a valid custom notification type ID.', ['customNotifTypeId']));
     }
@@ -80,20 +99,26 @@ function checkInput(org: EmulatorOrg, input: unknown): ActionError[] {
     const recipients = fields.recipientIds;
     if (!Array.isArray(recipients) || recipients.length === 0 || recipients.length > 500) {
         errors.push(invalid('Specify between 1 and 500 recipient IDs.', ['recipientIds']));
-    } else if (!recipients.every((id) => typeof id === 'string' && org.findById(id)?.isActive === true)) {
+    } else if (
+        !recipients.every((id) => typeof id === 'string' && org.findById(id)?.isActive === true)
+    ) {
         errors.push(invalid('Each recipient must be the ID of an active user.', ['recipientIds']));
     }
 
     errors.push(...checkText(fields.title, 'title', 250), ...checkText(fields.body, 'body', 750));
     if (typeof fields.targetId !== 'string' && typeof fields.targetPageRef !== 'string') {
-        errors.push(invalid('Specify either a targetId or a targetPageRef.', ['targetId', 'targetPageRef']));
+        errors.push(
+            invalid('Specify either a targetId or a targetPageRef.', ['targetId', 'targetPageRef'])
+        );
     }
     return errors;
 }
 
 function checkText(value: unknown, name: string, maxLength: number): ActionError[] {
-    if (typeof value !== 'string' || value.trim() === '') return [invalid(`Required input "${name}" is missing.`, [name])];
-    if (value.length > maxLength) return [invalid(`The ${name} can have up to ${maxLength} characters.`, [name])];
+    if (typeof value !== 'string' || value.trim() === '')
+        return [invalid(`Required input "${name}" is missing.`, [name])];
+    if (value.length > maxLength)
+        return [invalid(`The ${name} can have up to ${maxLength} characters.`, [name])];
     return [];
 }
 

@@ -31,7 +31,11 @@ let instanceUrl: string;
 
 beforeAll(async () => {
     for (let index = 0; index < BULK_ROWS; index++) {
-        org.insert('Contact', { LastName: `Bulk ${String(index).padStart(4, '0')}` }, index % 10 === 0);
+        org.insert(
+            'Contact',
+            { LastName: `Bulk ${String(index).padStart(4, '0')}` },
+            index % 10 === 0
+        );
     }
     org.insert('Account', { Name: 'Acme', Industry: 'Tech' });
 
@@ -43,7 +47,11 @@ beforeAll(async () => {
     app.use('/services/data/v:version', (req, res, next) => {
         const token = req.get('Authorization')?.replace(/^Bearer /, '');
         const locals: EmulatorLocals = {
-            session: { userId: token === 'restricted' ? RESTRICTED_USER : ADMIN_USER, orgId: '00D', clientId: 'test' },
+            session: {
+                userId: token === 'restricted' ? RESTRICTED_USER : ADMIN_USER,
+                orgId: '00D',
+                clientId: 'test'
+            },
             apiVersion: String(req.params.version)
         };
         Object.assign(res.locals, locals);
@@ -58,7 +66,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-    await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve()))
+    );
 });
 
 beforeEach(() => {
@@ -78,7 +88,9 @@ function fixtureKeys(name: string): string[] {
     return Object.keys(JSON.parse(fs.readFileSync(file, 'utf8')) as object).sort();
 }
 
-async function rejection(promise: PromiseLike<unknown>): Promise<{ errorCode?: string; message?: string }> {
+async function rejection(
+    promise: PromiseLike<unknown>
+): Promise<{ errorCode?: string; message?: string }> {
     try {
         await promise;
     } catch (error) {
@@ -90,7 +102,8 @@ async function rejection(promise: PromiseLike<unknown>): Promise<{ errorCode?: s
 describe('query routes through jsforce', () => {
     it('when a query matches nothing, then the reply has the recorded empty shape', async () => {
         const reply = await connect().request<QueryReply>(
-            '/services/data/v60.0/query?q=' + encodeURIComponent("SELECT Id FROM Account WHERE Name = 'none'")
+            '/services/data/v60.0/query?q=' +
+                encodeURIComponent("SELECT Id FROM Account WHERE Name = 'none'")
         );
 
         expect(reply).toEqual({ totalSize: 0, done: true, records: [] });
@@ -101,21 +114,30 @@ describe('query routes through jsforce', () => {
         const first = await connect().request<QueryReply>(
             '/services/data/v60.0/query?q=' + encodeURIComponent('SELECT Id, LastName FROM Contact')
         );
-        expect(Object.keys(first).sort()).toEqual(fixtureKeys('query_paginated_first_page_response.json'));
-        expect(first.nextRecordsUrl).toMatch(/^\/services\/data\/v60\.0\/query\/01g[0-9A-Za-z]{15}-2000$/);
+        expect(Object.keys(first).sort()).toEqual(
+            fixtureKeys('query_paginated_first_page_response.json')
+        );
+        expect(first.nextRecordsUrl).toMatch(
+            /^\/services\/data\/v60\.0\/query\/01g[0-9A-Za-z]{15}-2000$/
+        );
 
         const last = await connect().request<QueryReply>(
             `${first.nextRecordsUrl}`.replace(/-2000$/, `-${first.totalSize - 5}`)
         );
-        expect(Object.keys(last).sort()).toEqual(fixtureKeys('query_paginated_last_page_response.json'));
+        expect(Object.keys(last).sort()).toEqual(
+            fixtureKeys('query_paginated_last_page_response.json')
+        );
         expect(last.records).toHaveLength(5);
     });
 
     it('when 4,500 rows are fetched with autoFetch, then every live row arrives exactly once over three pages', async () => {
-        const result = await connect().query<{ Id: string; LastName: string }>('SELECT Id, LastName FROM Contact', {
-            autoFetch: true,
-            maxFetch: 10000
-        });
+        const result = await connect().query<{ Id: string; LastName: string }>(
+            'SELECT Id, LastName FROM Contact',
+            {
+                autoFetch: true,
+                maxFetch: 10000
+            }
+        );
 
         const live = BULK_ROWS - BULK_ROWS / 10;
         expect(result.totalSize).toBe(live);
@@ -144,7 +166,9 @@ describe('query routes through jsforce', () => {
 
         expect(result.totalSize).toBe(BULK_ROWS);
         expect(new Set(result.records.map((record) => record.Id)).size).toBe(BULK_ROWS);
-        expect(requestedPaths.slice(1).every((url) => /\/query\/01g[0-9A-Za-z]+-\d+$/.test(url))).toBe(true);
+        expect(
+            requestedPaths.slice(1).every((url) => /\/query\/01g[0-9A-Za-z]+-\d+$/.test(url))
+        ).toBe(true);
         expect(requestedPaths).toHaveLength(3);
     });
 
@@ -152,14 +176,17 @@ describe('query routes through jsforce', () => {
         ['batchSize=500', 500],
         ['batchSize=50', 200],
         ['batchSize=5000', 2000]
-    ])('when the header asks for %s, then the first page holds %d records', async (option, expected) => {
-        const result = await connect().query('SELECT Id FROM Contact', {
-            headers: { 'Sforce-Query-Options': option }
-        });
+    ])(
+        'when the header asks for %s, then the first page holds %d records',
+        async (option, expected) => {
+            const result = await connect().query('SELECT Id FROM Contact', {
+                headers: { 'Sforce-Query-Options': option }
+            });
 
-        expect(result.records).toHaveLength(expected);
-        expect(result.done).toBe(false);
-    });
+            expect(result.records).toHaveLength(expected);
+            expect(result.done).toBe(false);
+        }
+    );
 
     it('when rows change after the first page, then later pages keep the first page’s matches with current values', async () => {
         const conn = connect();
@@ -173,7 +200,9 @@ describe('query routes through jsforce', () => {
         org.update('Contact', changedId, { LastName: 'Renamed' });
         const lateId = org.insert('Contact', { LastName: 'Bulk 0999 late' });
 
-        const reread = await conn.request<QueryReply>(String(first.nextRecordsUrl).replace(/-\d+$/, '-0'));
+        const reread = await conn.request<QueryReply>(
+            String(first.nextRecordsUrl).replace(/-\d+$/, '-0')
+        );
         expect(reread.totalSize).toBe(900);
         expect(reread.records[0]).toMatchObject({ Id: changedId, LastName: 'Renamed' });
 
@@ -207,7 +236,9 @@ describe('query routes through jsforce', () => {
         const first = await connect().query('SELECT Id FROM Contact');
         const locator = String(first.nextRecordsUrl).split('/').pop() ?? '';
 
-        expect((await rejection(connect('restricted').queryMore(locator))).errorCode).toBe('INVALID_QUERY_LOCATOR');
+        expect((await rejection(connect('restricted').queryMore(locator))).errorCode).toBe(
+            'INVALID_QUERY_LOCATOR'
+        );
     });
 
     it('when a user opens an eleventh cursor, then their oldest one is released', async () => {
@@ -219,8 +250,12 @@ describe('query routes through jsforce', () => {
             locators.push(String(page.nextRecordsUrl).split('/').pop() ?? '');
         }
 
-        expect((await rejection(conn.queryMore(locators[0] ?? ''))).errorCode).toBe('INVALID_QUERY_LOCATOR');
-        await expect(conn.queryMore(locators[1] ?? '')).resolves.toMatchObject({ totalSize: liveRowCount('Contact') });
+        expect((await rejection(conn.queryMore(locators[0] ?? ''))).errorCode).toBe(
+            'INVALID_QUERY_LOCATOR'
+        );
+        await expect(conn.queryMore(locators[1] ?? '')).resolves.toMatchObject({
+            totalSize: liveRowCount('Contact')
+        });
     });
 
     it('when COUNT() is queried, then only totalSize comes back', async () => {

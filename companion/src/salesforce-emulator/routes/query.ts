@@ -63,7 +63,12 @@ function startQuery(
             return;
         }
 
-        const cursor = cursors.open(userId, outcome.query, outcome.ids, batchSizeOf(req, DEFAULT_BATCH_SIZE));
+        const cursor = cursors.open(
+            userId,
+            outcome.query,
+            outcome.ids,
+            batchSizeOf(req, DEFAULT_BATCH_SIZE)
+        );
         sendPage(res, cursors, cursor, 0, cursor.batchSize, deps.rows, apiVersion);
     } catch (error) {
         if (!(error instanceof SoqlError)) throw error;
@@ -71,7 +76,12 @@ function startQuery(
     }
 }
 
-function continueQuery(req: Request, res: Response, deps: SoqlDeps, cursors: QueryCursorStore): void {
+function continueQuery(
+    req: Request,
+    res: Response,
+    deps: SoqlDeps,
+    cursors: QueryCursorStore
+): void {
     const { userId, apiVersion } = readLocals(res);
     const locator = /^([0-9A-Za-z]+)-(\d+)$/.exec(String(req.params.locator));
     const cursor = locator?.[1] ? cursors.find(locator[1], userId) : undefined;
@@ -81,7 +91,15 @@ function continueQuery(req: Request, res: Response, deps: SoqlDeps, cursors: Que
         sendSalesforceError(res, 400, 'INVALID_QUERY_LOCATOR', 'invalid query locator');
         return;
     }
-    sendPage(res, cursors, cursor, offset, batchSizeOf(req, cursor.batchSize), deps.rows, apiVersion);
+    sendPage(
+        res,
+        cursors,
+        cursor,
+        offset,
+        batchSizeOf(req, cursor.batchSize),
+        deps.rows,
+        apiVersion
+    );
 }
 
 function sendPage(
@@ -122,7 +140,9 @@ function batchSizeOf(req: Request, fallback: number): number {
 function readLocals(res: Response): { userId: string; apiVersion: string } {
     const locals = res.locals as Partial<EmulatorLocals>;
     if (!locals.session || typeof locals.apiVersion !== 'string') {
-        throw new Error('query routes need the session and API version middleware in front of them');
+        throw new Error(
+            'query routes need the session and API version middleware in front of them'
+        );
     }
     return { userId: locals.session.userId, apiVersion: locals.apiVersion.replace(/^v/, '') };
 }

@@ -7,7 +7,14 @@ import { ORGANIZATION } from './objects/organization';
 import { USER } from './objects/user';
 import type { FieldDef, SObjectDef } from './types';
 
-export const OBJECT_CATALOG: readonly SObjectDef[] = [ACCOUNT, CONTACT, CUSTOM_NOTIFICATION_TYPE, OPPORTUNITY, ORGANIZATION, USER];
+export const OBJECT_CATALOG: readonly SObjectDef[] = [
+    ACCOUNT,
+    CONTACT,
+    CUSTOM_NOTIFICATION_TYPE,
+    OPPORTUNITY,
+    ORGANIZATION,
+    USER
+];
 
 /** Objects the API may write; User and Organization are maintained by the org itself. */
 export const WRITABLE_OBJECTS: ReadonlySet<string> = new Set(['Account', 'Contact', 'Opportunity']);

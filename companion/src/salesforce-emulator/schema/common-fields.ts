@@ -22,7 +22,10 @@ export function isDeletedField(): FieldDef {
 }
 
 export function ownerField(): FieldDef {
-    return reference('OwnerId', 'Owner ID', 'User', 'Owner', { nillable: false, defaultedOnCreate: true });
+    return reference('OwnerId', 'Owner ID', 'User', 'Owner', {
+        nillable: false,
+        defaultedOnCreate: true
+    });
 }
 
 /** CreatedDate … SystemModstamp: stamped by the org on every write. */
@@ -32,7 +35,9 @@ export function auditFields(): FieldDef[] {
         readOnly(dateTime('CreatedDate', 'Created Date', stamp)),
         readOnly(reference('CreatedById', 'Created By ID', 'User', 'CreatedBy', stamp)),
         readOnly(dateTime('LastModifiedDate', 'Last Modified Date', stamp)),
-        readOnly(reference('LastModifiedById', 'Last Modified By ID', 'User', 'LastModifiedBy', stamp)),
+        readOnly(
+            reference('LastModifiedById', 'Last Modified By ID', 'User', 'LastModifiedBy', stamp)
+        ),
         readOnly(dateTime('SystemModstamp', 'System Modstamp', stamp))
     ];
 }

@@ -56,7 +56,8 @@ function isAggregatable(field: FieldDef): boolean {
 }
 
 function isGroupable(field: FieldDef): boolean {
-    if (field.type === 'datetime' || field.type === 'address' || DECIMAL_TYPES.has(field.type)) return false;
+    if (field.type === 'datetime' || field.type === 'address' || DECIMAL_TYPES.has(field.type))
+        return false;
     return !isLongText(field) && field.type !== 'multipicklist';
 }
 

@@ -9,7 +9,18 @@ import path from 'node:path';
 import { findObject } from './catalog';
 import { describeGlobal, describeObject } from './describe';
 
-const FIXTURES = path.resolve(__dirname, '..', '..', '..', '..', '..', 'shared', 'fixtures', 'salesforce', 'derived');
+const FIXTURES = path.resolve(
+    __dirname,
+    '..',
+    '..',
+    '..',
+    '..',
+    '..',
+    'shared',
+    'fixtures',
+    'salesforce',
+    'derived'
+);
 const CONTEXT = { apiVersion: '62.0', instanceUrl: 'http://127.0.0.1:1' };
 
 type Json = Record<string, unknown>;
@@ -64,66 +75,73 @@ const ACCOUNT_TOP_LEVEL_KEYS_MISSING_FROM_RECORDING = [
     'sobjectDescribeOption'
 ];
 
-describe.each(['Account', 'Contact', 'Opportunity'])('describe of %s against the recording', (objectName) => {
-    const recorded = recording(`${objectName}_describe`);
-    const def = findObject(objectName);
-    if (!def) throw new Error(`no definition for ${objectName}`);
-    const ours = describeObject(def, CONTEXT);
-    const recordedFields = new Map(fieldsOf(recorded).map((field) => [field.name as string, field]));
+describe.each(['Account', 'Contact', 'Opportunity'])(
+    'describe of %s against the recording',
+    (objectName) => {
+        const recorded = recording(`${objectName}_describe`);
+        const def = findObject(objectName);
+        if (!def) throw new Error(`no definition for ${objectName}`);
+        const ours = describeObject(def, CONTEXT);
+        const recordedFields = new Map(
+            fieldsOf(recorded).map((field) => [field.name as string, field])
+        );
 
-    test('when a field we define is in the recording, then its properties agree', () => {
-        const compared: string[] = [];
-        for (const field of fieldsOf(ours)) {
-            const name = field.name as string;
-            const real = recordedFields.get(name);
-            if (!real) continue;
-            compared.push(name);
+        test('when a field we define is in the recording, then its properties agree', () => {
+            const compared: string[] = [];
+            for (const field of fieldsOf(ours)) {
+                const name = field.name as string;
+                const real = recordedFields.get(name);
+                if (!real) continue;
+                compared.push(name);
 
-            const skipped = DELIBERATE_DIVERGENCES[`${objectName}.${name}`] ?? [];
-            for (const property of COMPARED_PROPERTIES) {
-                if (skipped.includes(property)) continue;
-                expect({ field: name, property, value: field[property] }).toEqual({
-                    field: name,
-                    property,
-                    value: real[property]
+                const skipped = DELIBERATE_DIVERGENCES[`${objectName}.${name}`] ?? [];
+                for (const property of COMPARED_PROPERTIES) {
+                    if (skipped.includes(property)) continue;
+                    expect({ field: name, property, value: field[property] }).toEqual({
+                        field: name,
+                        property,
+                        value: real[property]
+                    });
+                }
+            }
+            expect(compared.length).toBeGreaterThan(25);
+        });
+
+        test('when the describe body is built, then it has exactly the recorded top-level keys', () => {
+            const expected = new Set(Object.keys(recorded));
+            if (objectName === 'Account') {
+                for (const key of ACCOUNT_TOP_LEVEL_KEYS_MISSING_FROM_RECORDING) expected.add(key);
+            }
+            expect(Object.keys(ours).sort()).toEqual([...expected].sort());
+        });
+
+        test('when any field is described, then it carries exactly the recorded per-field keys', () => {
+            const recordedKeys = Object.keys(fieldsOf(recorded)[0] ?? {}).sort();
+            for (const field of fieldsOf(ours)) {
+                expect({ field: field.name, keys: Object.keys(field).sort() }).toEqual({
+                    field: field.name,
+                    keys: recordedKeys
                 });
             }
-        }
-        expect(compared.length).toBeGreaterThan(25);
-    });
+        });
 
-    test('when the describe body is built, then it has exactly the recorded top-level keys', () => {
-        const expected = new Set(Object.keys(recorded));
-        if (objectName === 'Account') {
-            for (const key of ACCOUNT_TOP_LEVEL_KEYS_MISSING_FROM_RECORDING) expected.add(key);
-        }
-        expect(Object.keys(ours).sort()).toEqual([...expected].sort());
-    });
-
-    test('when any field is described, then it carries exactly the recorded per-field keys', () => {
-        const recordedKeys = Object.keys(fieldsOf(recorded)[0] ?? {}).sort();
-        for (const field of fieldsOf(ours)) {
-            expect({ field: field.name, keys: Object.keys(field).sort() }).toEqual({
-                field: field.name,
-                keys: recordedKeys
-            });
-        }
-    });
-
-    test('when a text field is described, then its byteLength is three bytes per character', () => {
-        for (const field of fieldsOf(ours)) {
-            if (field.soapType !== 'xsd:string') continue;
-            expect({ field: field.name, byteLength: field.byteLength }).toEqual({
-                field: field.name,
-                byteLength: (field.length as number) * 3
-            });
-        }
-    });
-});
+        test('when a text field is described, then its byteLength is three bytes per character', () => {
+            for (const field of fieldsOf(ours)) {
+                if (field.soapType !== 'xsd:string') continue;
+                expect({ field: field.name, byteLength: field.byteLength }).toEqual({
+                    field: field.name,
+                    byteLength: (field.length as number) * 3
+                });
+            }
+        });
+    }
+);
 
 describe('global describe against the recording', () => {
     const recorded = recording('Global_describe');
-    const recordedEntries = new Map((recorded.sobjects as Json[]).map((entry) => [entry.name as string, entry]));
+    const recordedEntries = new Map(
+        (recorded.sobjects as Json[]).map((entry) => [entry.name as string, entry])
+    );
     const defs = ['Account', 'Contact', 'Opportunity', 'User', 'Organization'].map((name) => {
         const def = findObject(name);
         if (!def) throw new Error(`no definition for ${name}`);
@@ -141,7 +159,9 @@ describe('global describe against the recording', () => {
             const real = recordedEntries.get(entry.name as string);
             if (!real) throw new Error(`recording lacks ${String(entry.name)}`);
             expect(Object.keys(entry).sort()).toEqual(Object.keys(real).sort());
-            expect(Object.keys(entry.urls as Json).sort()).toEqual(Object.keys(real.urls as Json).sort());
+            expect(Object.keys(entry.urls as Json).sort()).toEqual(
+                Object.keys(real.urls as Json).sort()
+            );
 
             const { urls: _ourUrls, ...ourFlags } = entry;
             const { urls: _realUrls, ...realFlags } = real;

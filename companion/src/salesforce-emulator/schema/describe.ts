@@ -102,7 +102,11 @@ function withPermissions(can: ObjectCapabilities, def: SObjectDef): ObjectCapabi
     };
 }
 
-function objectUrls(def: SObjectDef, context: DescribeContext, forGlobal: boolean): Record<string, string> {
+function objectUrls(
+    def: SObjectDef,
+    context: DescribeContext,
+    forGlobal: boolean
+): Record<string, string> {
     const sobject = `/services/data/v${context.apiVersion}/sobjects/${def.name}`;
     if (def.name === 'Organization') {
         return { rowTemplate: `${sobject}/{ID}`, describe: `${sobject}/describe`, sobject };
@@ -160,7 +164,10 @@ function childRelationships(def: SObjectDef, allObjects: readonly SObjectDef[]):
 }
 
 /** The entry for one object in `GET /sobjects`. */
-export function describeGlobalEntry(def: SObjectDef, context: DescribeContext): Record<string, unknown> {
+export function describeGlobalEntry(
+    def: SObjectDef,
+    context: DescribeContext
+): Record<string, unknown> {
     const can = withPermissions(capabilitiesOf(def), def);
     return {
         activateable: false,

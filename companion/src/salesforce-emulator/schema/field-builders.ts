@@ -7,7 +7,12 @@ import type { FieldDef, PicklistEntry, SalesforceFieldType } from './types';
 
 type FieldChanges = Partial<FieldDef>;
 
-function base(name: string, label: string, type: SalesforceFieldType, changes: FieldChanges): FieldDef {
+function base(
+    name: string,
+    label: string,
+    type: SalesforceFieldType,
+    changes: FieldChanges
+): FieldDef {
     const field: FieldDef = {
         name,
         label,
@@ -39,12 +44,22 @@ function base(name: string, label: string, type: SalesforceFieldType, changes: F
     return { ...field, ...changes };
 }
 
-export function text(name: string, label: string, length: number, changes: FieldChanges = {}): FieldDef {
+export function text(
+    name: string,
+    label: string,
+    length: number,
+    changes: FieldChanges = {}
+): FieldDef {
     return base(name, label, 'string', { length, ...changes });
 }
 
 /** Plain-text area; past 255 characters Salesforce stops filtering and sorting on it. */
-export function textArea(name: string, label: string, length: number, changes: FieldChanges = {}): FieldDef {
+export function textArea(
+    name: string,
+    label: string,
+    length: number,
+    changes: FieldChanges = {}
+): FieldDef {
     const isLong = length > 255;
     return base(name, label, 'textarea', {
         length,
@@ -79,15 +94,25 @@ export function dateTime(name: string, label: string, changes: FieldChanges = {}
     return base(name, label, 'datetime', changes);
 }
 
-export function integer(name: string, label: string, digits: number, changes: FieldChanges = {}): FieldDef {
+export function integer(
+    name: string,
+    label: string,
+    digits: number,
+    changes: FieldChanges = {}
+): FieldDef {
     return base(name, label, 'int', { digits, ...changes });
 }
 
 type DecimalType = 'double' | 'currency' | 'percent';
 
 function decimal(type: DecimalType) {
-    return (name: string, label: string, precision: number, scale: number, changes: FieldChanges = {}) =>
-        base(name, label, type, { precision, scale, ...changes });
+    return (
+        name: string,
+        label: string,
+        precision: number,
+        scale: number,
+        changes: FieldChanges = {}
+    ) => base(name, label, type, { precision, scale, ...changes });
 }
 
 export const double = decimal('double');
@@ -100,7 +125,11 @@ export function picklist(
     values: readonly string[],
     changes: FieldChanges = {}
 ): FieldDef {
-    return base(name, label, 'picklist', { length: 255, picklistValues: entries(values), ...changes });
+    return base(name, label, 'picklist', {
+        length: 255,
+        picklistValues: entries(values),
+        ...changes
+    });
 }
 
 export function multiPicklist(
@@ -109,7 +138,11 @@ export function multiPicklist(
     values: readonly string[],
     changes: FieldChanges = {}
 ): FieldDef {
-    return base(name, label, 'multipicklist', { length: 4099, picklistValues: entries(values), ...changes });
+    return base(name, label, 'multipicklist', {
+        length: 4099,
+        picklistValues: entries(values),
+        ...changes
+    });
 }
 
 export function reference(

@@ -64,7 +64,9 @@ export class FieldSecurity {
         for (const field of def.fields) {
             const access = this.accessOf(userId, def.name, field.name);
             if (access === 'hidden') continue;
-            fields.push(access === 'read_only' ? { ...field, createable: false, updateable: false } : field);
+            fields.push(
+                access === 'read_only' ? { ...field, createable: false, updateable: false } : field
+            );
         }
         return { ...def, fields, ...(permissions ? { permissions } : {}) };
     }

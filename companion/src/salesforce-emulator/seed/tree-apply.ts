@@ -82,7 +82,8 @@ export async function applyTreePlan(
         if (ready.length > 0) pending.unshift(rest);
         else pending.push(rest);
 
-        if (visitsWithoutProgress >= pending.length) throw unresolvable(rest, result.idsByReference);
+        if (visitsWithoutProgress >= pending.length)
+            throw unresolvable(rest, result.idsByReference);
     }
 
     return result;
@@ -182,8 +183,13 @@ async function insertBatch(
     } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         const first = records[0]?.referenceId ?? '?';
-        const span = records.length > 1 ? ` (${records.length} records from ${first})` : ` (${first})`;
-        throw new TreePlanError(step.file, undefined, `inserting ${step.sobject}${span} failed: ${reason}`);
+        const span =
+            records.length > 1 ? ` (${records.length} records from ${first})` : ` (${first})`;
+        throw new TreePlanError(
+            step.file,
+            undefined,
+            `inserting ${step.sobject}${span} failed: ${reason}`
+        );
     }
 
     if (ids.length !== records.length) {
@@ -194,7 +200,9 @@ async function insertBatch(
         );
     }
 
-    records.forEach((record, index) => result.idsByReference.set(record.referenceId, ids[index] as string));
+    records.forEach((record, index) =>
+        result.idsByReference.set(record.referenceId, ids[index] as string)
+    );
     const before = result.insertedBySobject.get(step.sobject) ?? 0;
     result.insertedBySobject.set(step.sobject, before + records.length);
 }

@@ -86,7 +86,11 @@ function collectRecords(
 
         for (const child of parsed.children) {
             const { relationshipName } = child;
-            const link = { sobject: step.sobject, referenceId: parsed.referenceId, relationshipName };
+            const link = {
+                sobject: step.sobject,
+                referenceId: parsed.referenceId,
+                relationshipName
+            };
             const childPath = `${stepPath}/${relationshipName}`;
             collectRecords(file, child.records, undefined, childPath, link, stepsByPath);
         }
@@ -108,7 +112,8 @@ function stepFor(
 }
 
 function parseRecord(file: string, raw: unknown, position: string): ParsedRecord {
-    if (!isJsonObject(raw)) throw new TreePlanError(file, undefined, `${position} is not an object`);
+    if (!isJsonObject(raw))
+        throw new TreePlanError(file, undefined, `${position} is not an object`);
 
     const attributes = raw.attributes;
     if (!isJsonObject(attributes)) {

@@ -29,13 +29,22 @@ function write(name: string, content: unknown): string {
     return writeRaw(name, JSON.stringify(content));
 }
 
-function account(referenceId: string, fields: Record<string, unknown> = {}): Record<string, unknown> {
-    return { attributes: { type: 'Account', referenceId }, Name: `Account ${referenceId}`, ...fields };
+function account(
+    referenceId: string,
+    fields: Record<string, unknown> = {}
+): Record<string, unknown> {
+    return {
+        attributes: { type: 'Account', referenceId },
+        Name: `Account ${referenceId}`,
+        ...fields
+    };
 }
 
 function planOf(sobject: string, records: unknown[]): string {
     write('Data.json', { records });
-    return write('plan.json', [{ sobject, saveRefs: true, resolveRefs: true, files: ['Data.json'] }]);
+    return write('plan.json', [
+        { sobject, saveRefs: true, resolveRefs: true, files: ['Data.json'] }
+    ]);
 }
 
 function loadError(load: () => unknown): TreePlanError {
@@ -91,15 +100,21 @@ describe('plan file problems', () => {
 
     it('when an entry has no sobject or no files, then the entry is named', () => {
         const noSobject = write('plan.json', [{ files: ['Data.json'] }]);
-        expect(loadError(() => loadTreePlan(noSobject)).problem).toBe('plan entry 0 has no "sobject" name');
+        expect(loadError(() => loadTreePlan(noSobject)).problem).toBe(
+            'plan entry 0 has no "sobject" name'
+        );
 
         const noFiles = write('plan.json', [{ sobject: 'Account', files: [] }]);
         expect(loadError(() => loadTreePlan(noFiles)).problem).toBe(
             'plan entry 0 (Account) needs "files": a non-empty array of paths'
         );
 
-        const badFlag = write('plan.json', [{ sobject: 'Account', files: ['Data.json'], saveRefs: 'yes' }]);
-        expect(loadError(() => loadTreePlan(badFlag)).problem).toBe('plan entry 0 (Account) has a non-boolean "saveRefs"');
+        const badFlag = write('plan.json', [
+            { sobject: 'Account', files: ['Data.json'], saveRefs: 'yes' }
+        ]);
+        expect(loadError(() => loadTreePlan(badFlag)).problem).toBe(
+            'plan entry 0 (Account) has a non-boolean "saveRefs"'
+        );
     });
 
     it('when a listed data file is missing, then the error names that file and the plan', () => {
@@ -114,13 +129,18 @@ describe('plan file problems', () => {
 
 describe('paths outside the plan folder', () => {
     it('when a file path climbs out of the folder, then it is refused before reading', () => {
-        writeFileSync(path.join(folder, 'Outside.json'), JSON.stringify({ records: [account('AccountRef1')] }));
+        writeFileSync(
+            path.join(folder, 'Outside.json'),
+            JSON.stringify({ records: [account('AccountRef1')] })
+        );
         const plan = write('plan.json', [{ sobject: 'Account', files: ['../Outside.json'] }]);
 
         const error = loadError(() => loadTreePlan(plan));
 
         expect(error.file).toBe(plan);
-        expect(error.problem).toMatch(/^data file "\.\.\/Outside\.json" lies outside the plan's folder/);
+        expect(error.problem).toMatch(
+            /^data file "\.\.\/Outside\.json" lies outside the plan's folder/
+        );
     });
 
     it('when a file path is absolute and elsewhere, then it is refused', () => {
@@ -128,7 +148,9 @@ describe('paths outside the plan folder', () => {
         writeFileSync(outside, JSON.stringify({ records: [account('AccountRef1')] }));
         const plan = write('plan.json', [{ sobject: 'Account', files: [outside] }]);
 
-        expect(loadError(() => loadTreePlan(plan)).problem).toMatch(/lies outside the plan's folder/);
+        expect(loadError(() => loadTreePlan(plan)).problem).toMatch(
+            /lies outside the plan's folder/
+        );
     });
 
     it('when a file inside the folder is a link to a file outside, then it is refused', () => {
@@ -137,12 +159,17 @@ describe('paths outside the plan folder', () => {
         symlinkSync(outside, path.join(planFolder, 'Linked.json'));
         const plan = write('plan.json', [{ sobject: 'Account', files: ['Linked.json'] }]);
 
-        expect(loadError(() => loadTreePlan(plan)).problem).toMatch(/lies outside the plan's folder/);
+        expect(loadError(() => loadTreePlan(plan)).problem).toMatch(
+            /lies outside the plan's folder/
+        );
     });
 
     it('when a file sits in a subfolder of the plan folder, then it loads', () => {
         mkdirSync(path.join(planFolder, 'data'));
-        writeFileSync(path.join(planFolder, 'data', 'Accounts.json'), JSON.stringify({ records: [account('AccountRef1')] }));
+        writeFileSync(
+            path.join(planFolder, 'data', 'Accounts.json'),
+            JSON.stringify({ records: [account('AccountRef1')] })
+        );
         const plan = write('plan.json', [{ sobject: 'Account', files: ['data/Accounts.json'] }]);
 
         expect(loadTreePlan(plan)[0]?.records).toHaveLength(1);
@@ -163,23 +190,40 @@ describe('data file problems', () => {
     it('when a data file has no records array, then it says what it expected', () => {
         const file = write('Data.json', [account('AccountRef1')]);
 
-        expect(loadError(() => loadTreeFile(file)).problem).toBe('expected an object with a "records" array');
+        expect(loadError(() => loadTreeFile(file)).problem).toBe(
+            'expected an object with a "records" array'
+        );
     });
 
     it('when a record lacks attributes or a referenceId, then its position is named', () => {
-        const noAttributes = write('Data.json', { records: [account('AccountRef1'), { Name: 'Bare' }] });
-        expect(loadError(() => loadTreeFile(noAttributes)).problem).toBe('records[1] has no "attributes" object');
+        const noAttributes = write('Data.json', {
+            records: [account('AccountRef1'), { Name: 'Bare' }]
+        });
+        expect(loadError(() => loadTreeFile(noAttributes)).problem).toBe(
+            'records[1] has no "attributes" object'
+        );
 
-        const noReference = write('Data.json', { records: [{ attributes: { type: 'Account' }, Name: 'X' }] });
-        expect(loadError(() => loadTreeFile(noReference)).problem).toBe('records[0] has no attributes.referenceId');
+        const noReference = write('Data.json', {
+            records: [{ attributes: { type: 'Account' }, Name: 'X' }]
+        });
+        expect(loadError(() => loadTreeFile(noReference)).problem).toBe(
+            'records[0] has no attributes.referenceId'
+        );
 
-        const noType = write('Data.json', { records: [{ attributes: { referenceId: 'AccountRef1' } }] });
+        const noType = write('Data.json', {
+            records: [{ attributes: { referenceId: 'AccountRef1' } }]
+        });
         const error = loadError(() => loadTreeFile(noType));
-        expect([error.referenceId, error.problem]).toEqual(['AccountRef1', 'attributes.type is missing']);
+        expect([error.referenceId, error.problem]).toEqual([
+            'AccountRef1',
+            'attributes.type is missing'
+        ]);
     });
 
     it('when a record type differs from the plan entry, then the mismatch is named', () => {
-        const plan = planOf('Contact', [{ attributes: { type: 'Account', referenceId: 'AccountRef1' }, Name: 'X' }]);
+        const plan = planOf('Contact', [
+            { attributes: { type: 'Account', referenceId: 'AccountRef1' }, Name: 'X' }
+        ]);
 
         const error = loadError(() => loadTreePlan(plan));
 
@@ -191,7 +235,10 @@ describe('data file problems', () => {
 
     it('when a file without a plan mixes object types, then the odd record is named', () => {
         const file = write('Data.json', {
-            records: [account('AccountRef1'), { attributes: { type: 'Contact', referenceId: 'ContactRef1' }, LastName: 'X' }]
+            records: [
+                account('AccountRef1'),
+                { attributes: { type: 'Contact', referenceId: 'ContactRef1' }, LastName: 'X' }
+            ]
         });
 
         const error = loadError(() => loadTreeFile(file));
@@ -203,7 +250,9 @@ describe('data file problems', () => {
     });
 
     it('when a field holds an object that is not nested records, then it is refused', () => {
-        const plan = planOf('Account', [account('AccountRef1', { RecordType: { Name: 'Household' } })]);
+        const plan = planOf('Account', [
+            account('AccountRef1', { RecordType: { Name: 'Household' } })
+        ]);
 
         expect(loadError(() => loadTreePlan(plan)).problem).toBe(
             'field "RecordType" holds an object; only plain values or nested { "records": [...] } are supported'
@@ -213,12 +262,16 @@ describe('data file problems', () => {
     it('when a referenceId is declared twice, then both places are named', () => {
         write('More.json', { records: [account('AccountRef1')] });
         write('Data.json', { records: [account('AccountRef1')] });
-        const plan = write('plan.json', [{ sobject: 'Account', files: ['Data.json', 'More.json'] }]);
+        const plan = write('plan.json', [
+            { sobject: 'Account', files: ['Data.json', 'More.json'] }
+        ]);
 
         const error = loadError(() => loadTreePlan(plan));
 
         expect(error.file).toBe(path.join(planFolder, 'More.json'));
-        expect(error.problem).toBe(`referenceId is declared also in ${path.join(planFolder, 'Data.json')}`);
+        expect(error.problem).toBe(
+            `referenceId is declared also in ${path.join(planFolder, 'Data.json')}`
+        );
     });
 
     it('when a reference names no record of the plan, then the reference is named', () => {
@@ -236,18 +289,28 @@ describe('data file problems', () => {
 describe('problems found while applying', () => {
     it('when a field is unknown, then nothing is inserted and the field is named', async () => {
         const org = memoryOrg();
-        const plan = planOf('Account', [account('AccountRef1'), account('AccountRef2', { Colour__c: 'teal' })]);
+        const plan = planOf('Account', [
+            account('AccountRef1'),
+            account('AccountRef2', { Colour__c: 'teal' })
+        ]);
 
-        const error = await applyError(() => applyTreePlan(loadTreePlan(plan), org.insert, canonical));
+        const error = await applyError(() =>
+            applyTreePlan(loadTreePlan(plan), org.insert, canonical)
+        );
 
-        expect([error.referenceId, error.problem]).toEqual(['AccountRef2', 'unknown field "Colour__c" on Account']);
+        expect([error.referenceId, error.problem]).toEqual([
+            'AccountRef2',
+            'unknown field "Colour__c" on Account'
+        ]);
         expect(org.calls).toEqual([]);
     });
 
     it('when two spellings set the same field, then both are named', async () => {
         const plan = planOf('Account', [account('AccountRef1', { name: 'Lower' })]);
 
-        const error = await applyError(() => applyTreePlan(loadTreePlan(plan), memoryOrg().insert, canonical));
+        const error = await applyError(() =>
+            applyTreePlan(loadTreePlan(plan), memoryOrg().insert, canonical)
+        );
 
         expect(error.problem).toBe('"Name" and "name" both set Account.Name');
     });
@@ -258,7 +321,9 @@ describe('problems found while applying', () => {
             account('AccountRef2', { ParentId: '@AccountRef1' })
         ]);
 
-        const error = await applyError(() => applyTreePlan(loadTreePlan(plan), memoryOrg().insert, canonical));
+        const error = await applyError(() =>
+            applyTreePlan(loadTreePlan(plan), memoryOrg().insert, canonical)
+        );
 
         expect([error.referenceId, error.problem]).toEqual([
             'AccountRef1',
@@ -270,14 +335,23 @@ describe('problems found while applying', () => {
         const file = write('Data.json', {
             records: [
                 account('AccountRef1', {
-                    Widgets: { records: [{ attributes: { type: 'Opportunity', referenceId: 'OppRef1' }, Name: 'W' }] }
+                    Widgets: {
+                        records: [
+                            {
+                                attributes: { type: 'Opportunity', referenceId: 'OppRef1' },
+                                Name: 'W'
+                            }
+                        ]
+                    }
                 })
             ]
         });
         const noLink = () => undefined;
 
         const error = await applyError(() =>
-            applyTreePlan(loadTreeFile(file), memoryOrg().insert, canonical, { parentLinkField: noLink })
+            applyTreePlan(loadTreeFile(file), memoryOrg().insert, canonical, {
+                parentLinkField: noLink
+            })
         );
 
         expect([error.referenceId, error.problem]).toEqual([
@@ -293,10 +367,14 @@ describe('problems found while applying', () => {
         };
         const short: InsertRecords = async () => ['001000000000001AAA'];
 
-        const failed = await applyError(() => applyTreePlan(loadTreePlan(plan), failing, canonical));
+        const failed = await applyError(() =>
+            applyTreePlan(loadTreePlan(plan), failing, canonical)
+        );
         const shorted = await applyError(() => applyTreePlan(loadTreePlan(plan), short, canonical));
 
-        expect(failed.problem).toBe('inserting Account (2 records from AccountRef1) failed: STORAGE_LIMIT_EXCEEDED');
+        expect(failed.problem).toBe(
+            'inserting Account (2 records from AccountRef1) failed: STORAGE_LIMIT_EXCEEDED'
+        );
         expect(shorted.problem).toBe('inserting 2 Account records returned 1 Ids');
         expect(shorted.file).toBe(path.join(planFolder, 'Data.json'));
     });

@@ -4,7 +4,11 @@ import path from 'node:path';
 
 import { applyTreePlan, loadTreeFile, loadTreePlan } from './tree-plan';
 import type { TreeInsertStep } from './tree-plan';
-import { memoryOrg, recordedCanonicalFieldName, SAMPLE_DATA_FOLDER } from './test-support/recorded-describes';
+import {
+    memoryOrg,
+    recordedCanonicalFieldName,
+    SAMPLE_DATA_FOLDER
+} from './test-support/recorded-describes';
 
 const canonical = recordedCanonicalFieldName();
 
@@ -16,7 +20,11 @@ describe('loading the recorded sample plans', () => {
     it('when loading apex-recipes, then Accounts, Contacts and Opportunities come in plan order', () => {
         const steps = loadTreePlan(path.join(SAMPLE_DATA_FOLDER, 'apex-recipes', 'data-plan.json'));
 
-        expect(counts(steps)).toEqual([['Account', 50], ['Contact', 150], ['Opportunity', 50]]);
+        expect(counts(steps)).toEqual([
+            ['Account', 50],
+            ['Contact', 150],
+            ['Opportunity', 50]
+        ]);
         const firstContact = steps[1]?.records[0];
         expect(firstContact?.referenceId).toBe('ContactRef1');
         expect(firstContact?.fields.lastName).toBe('Sinisbury');
@@ -28,12 +36,20 @@ describe('loading the recorded sample plans', () => {
     it('when loading lwc-recipes, then its 10 Accounts, 6 Contacts and 20 Opportunities load', () => {
         const steps = loadTreePlan(path.join(SAMPLE_DATA_FOLDER, 'lwc-recipes', 'data-plan.json'));
 
-        expect(counts(steps)).toEqual([['Account', 10], ['Contact', 6], ['Opportunity', 20]]);
+        expect(counts(steps)).toEqual([
+            ['Account', 10],
+            ['Contact', 6],
+            ['Opportunity', 20]
+        ]);
     });
 
     it('when loading coral-cloud contact files without a plan, then each is one Contact step', () => {
-        const small = loadTreeFile(path.join(SAMPLE_DATA_FOLDER, 'coral-cloud', 'data-Contact.json'));
-        const large = loadTreeFile(path.join(SAMPLE_DATA_FOLDER, 'coral-cloud', 'data-Contact-large.json'));
+        const small = loadTreeFile(
+            path.join(SAMPLE_DATA_FOLDER, 'coral-cloud', 'data-Contact.json')
+        );
+        const large = loadTreeFile(
+            path.join(SAMPLE_DATA_FOLDER, 'coral-cloud', 'data-Contact-large.json')
+        );
 
         expect(counts(small)).toEqual([['Contact', 156]]);
         expect(counts(large)).toEqual([['Contact', 992]]);
@@ -48,7 +64,11 @@ describe('applying plans', () => {
 
         const result = await applyTreePlan(steps, org.insert, canonical);
 
-        expect([...result.insertedBySobject]).toEqual([['Account', 50], ['Contact', 150], ['Opportunity', 50]]);
+        expect([...result.insertedBySobject]).toEqual([
+            ['Account', 50],
+            ['Contact', 150],
+            ['Opportunity', 50]
+        ]);
         expect(org.calls).toEqual(['Account:50', 'Contact:150', 'Opportunity:50']);
         const contactId = result.idsByReference.get('ContactRef1') ?? '';
         const contact = org.rows.get(contactId);
@@ -65,16 +85,28 @@ describe('applying plans', () => {
         const result = await applyTreePlan(steps, org.insert, canonical, { unknownFields: 'skip' });
 
         expect(result.skippedFields).toHaveLength(6);
-        expect(result.skippedFields[0]).toMatchObject({ sobject: 'Contact', field: 'Picture__c', referenceId: 'ContactRef1' });
+        expect(result.skippedFields[0]).toMatchObject({
+            sobject: 'Contact',
+            field: 'Picture__c',
+            referenceId: 'ContactRef1'
+        });
         expect(result.insertedBySobject.get('Contact')).toBe(6);
     });
 
     it('when an org defines the custom fields, then coral-cloud contacts insert with them', async () => {
         const org = memoryOrg();
-        const custom = ['External_Id__c', 'Guest_Type__c', 'Interest1__c', 'Interest2__c', 'Interest3__c'];
+        const custom = [
+            'External_Id__c',
+            'Guest_Type__c',
+            'Interest1__c',
+            'Interest2__c',
+            'Interest3__c'
+        ];
         const more = ['Preferred_Name__c', 'Photo_URL__c', 'Next_Check_in_Date__c'];
         const withCustom = recordedCanonicalFieldName({ Contact: [...custom, ...more] });
-        const steps = loadTreeFile(path.join(SAMPLE_DATA_FOLDER, 'coral-cloud', 'data-Contact.json'));
+        const steps = loadTreeFile(
+            path.join(SAMPLE_DATA_FOLDER, 'coral-cloud', 'data-Contact.json')
+        );
 
         const result = await applyTreePlan(steps, org.insert, withCustom);
 
@@ -108,8 +140,14 @@ describe('reference order', () => {
                     Name: 'Mensah Household',
                     Contacts: {
                         records: [
-                            { attributes: { type: 'Contact', referenceId: 'ContactRef1' }, LastName: 'Mensah' },
-                            { attributes: { type: 'Contact', referenceId: 'ContactRef2' }, LastName: 'Boateng' }
+                            {
+                                attributes: { type: 'Contact', referenceId: 'ContactRef1' },
+                                LastName: 'Mensah'
+                            },
+                            {
+                                attributes: { type: 'Contact', referenceId: 'ContactRef2' },
+                                LastName: 'Boateng'
+                            }
                         ]
                     }
                 }
@@ -120,27 +158,40 @@ describe('reference order', () => {
         const steps = loadTreeFile(file);
         const result = await applyTreePlan(steps, org.insert, canonical);
 
-        expect(counts(steps)).toEqual([['Account', 1], ['Contact', 2]]);
+        expect(counts(steps)).toEqual([
+            ['Account', 1],
+            ['Contact', 2]
+        ]);
         expect(steps[1]?.records[0]?.parent).toEqual({
             sobject: 'Account',
             referenceId: 'AccountRef1',
             relationshipName: 'Contacts'
         });
         const accountId = result.idsByReference.get('AccountRef1');
-        expect(org.rows.get(result.idsByReference.get('ContactRef2') ?? '')?.AccountId).toBe(accountId);
+        expect(org.rows.get(result.idsByReference.get('ContactRef2') ?? '')?.AccountId).toBe(
+            accountId
+        );
     });
 
     it('when a record refers to a later record of its own file, then the later one goes first', async () => {
         const accounts = write('Accounts.json', {
             records: [
-                { attributes: { type: 'Account', referenceId: 'AccountRef1' }, Name: 'Branch', ParentId: '@AccountRef2' },
+                {
+                    attributes: { type: 'Account', referenceId: 'AccountRef1' },
+                    Name: 'Branch',
+                    ParentId: '@AccountRef2'
+                },
                 { attributes: { type: 'Account', referenceId: 'AccountRef2' }, Name: 'Head office' }
             ]
         });
         write('plan.json', [{ sobject: 'Account', files: [path.basename(accounts)] }]);
         const org = memoryOrg();
 
-        const result = await applyTreePlan(loadTreePlan(path.join(folder, 'plan.json')), org.insert, canonical);
+        const result = await applyTreePlan(
+            loadTreePlan(path.join(folder, 'plan.json')),
+            org.insert,
+            canonical
+        );
 
         expect(org.calls).toEqual(['Account:1', 'Account:1']);
         const branch = org.rows.get(result.idsByReference.get('AccountRef1') ?? '');
@@ -149,16 +200,33 @@ describe('reference order', () => {
 
     it('when a file refers to a record of a later file, then it waits until that file is in', async () => {
         write('Contacts.json', {
-            records: [{ attributes: { type: 'Contact', referenceId: 'ContactRef1' }, LastName: 'Sato', AccountId: '@AccountRef1' }]
+            records: [
+                {
+                    attributes: { type: 'Contact', referenceId: 'ContactRef1' },
+                    LastName: 'Sato',
+                    AccountId: '@AccountRef1'
+                }
+            ]
         });
-        write('Accounts.json', { records: [{ attributes: { type: 'Account', referenceId: 'AccountRef1' }, Name: 'Sato Household' }] });
+        write('Accounts.json', {
+            records: [
+                {
+                    attributes: { type: 'Account', referenceId: 'AccountRef1' },
+                    Name: 'Sato Household'
+                }
+            ]
+        });
         write('plan.json', [
             { sobject: 'Contact', files: ['Contacts.json'] },
             { sobject: 'Account', files: ['./Accounts.json'] }
         ]);
         const org = memoryOrg();
 
-        const result = await applyTreePlan(loadTreePlan(path.join(folder, 'plan.json')), org.insert, canonical);
+        const result = await applyTreePlan(
+            loadTreePlan(path.join(folder, 'plan.json')),
+            org.insert,
+            canonical
+        );
 
         expect(org.calls).toEqual(['Account:1', 'Contact:1']);
         expect(org.rows.get(result.idsByReference.get('ContactRef1') ?? '')?.AccountId).toBe(
@@ -168,12 +236,20 @@ describe('reference order', () => {
 
     it('when a value merely starts with @ and names no record, then it stays literal text', async () => {
         const file = write('Contacts.json', {
-            records: [{ attributes: { type: 'Contact', referenceId: 'ContactRef1' }, LastName: 'Ng', Description: '@jdoe' }]
+            records: [
+                {
+                    attributes: { type: 'Contact', referenceId: 'ContactRef1' },
+                    LastName: 'Ng',
+                    Description: '@jdoe'
+                }
+            ]
         });
         const org = memoryOrg();
 
         const result = await applyTreePlan(loadTreeFile(file), org.insert, canonical);
 
-        expect(org.rows.get(result.idsByReference.get('ContactRef1') ?? '')?.Description).toBe('@jdoe');
+        expect(org.rows.get(result.idsByReference.get('ContactRef1') ?? '')?.Description).toBe(
+            '@jdoe'
+        );
     });
 });

@@ -13,7 +13,12 @@ import type { TreeInsertStep, TreeRecord } from './tree-plan-types';
 export { applyTreePlan } from './tree-apply';
 export type { ApplyTreePlanOptions, SkippedField, TreePlanResult } from './tree-apply';
 export { TreePlanError } from './tree-plan-types';
-export type { CanonicalFieldName, InsertRecords, TreeInsertStep, TreeRecord } from './tree-plan-types';
+export type {
+    CanonicalFieldName,
+    InsertRecords,
+    TreeInsertStep,
+    TreeRecord
+} from './tree-plan-types';
 
 /** The shape `sf data export tree` gives its references; such a value is never literal text. */
 const EXPORTED_REFERENCE = /^@\w+Ref\d+$/;
@@ -53,12 +58,19 @@ function readPlanEntry(planFile: string, entry: unknown, index: number): PlanEnt
     if (typeof sobject !== 'string' || sobject === '') {
         throw fail('has no "sobject" name');
     }
-    if (!Array.isArray(files) || files.length === 0 || !files.every((file) => typeof file === 'string')) {
+    if (
+        !Array.isArray(files) ||
+        files.length === 0 ||
+        !files.every((file) => typeof file === 'string')
+    ) {
         throw fail(`(${sobject}) needs "files": a non-empty array of paths`);
     }
 
     // Current sf releases ignore saveRefs/resolveRefs (every reference resolves); we only check their type.
-    for (const [flag, value] of [['saveRefs', saveRefs], ['resolveRefs', resolveRefs]] as const) {
+    for (const [flag, value] of [
+        ['saveRefs', saveRefs],
+        ['resolveRefs', resolveRefs]
+    ] as const) {
         if (value !== undefined && typeof value !== 'boolean') {
             throw fail(`(${sobject}) has a non-boolean "${flag}"`);
         }
@@ -102,7 +114,11 @@ function separateReferences(steps: TreeInsertStep[]): TreeInsertStep[] {
             const earlier = declaredIn.get(record.referenceId);
             if (earlier !== undefined) {
                 const also = earlier === step.file ? 'twice in this file' : `also in ${earlier}`;
-                throw new TreePlanError(step.file, record.referenceId, `referenceId is declared ${also}`);
+                throw new TreePlanError(
+                    step.file,
+                    record.referenceId,
+                    `referenceId is declared ${also}`
+                );
             }
             declaredIn.set(record.referenceId, step.file);
         }

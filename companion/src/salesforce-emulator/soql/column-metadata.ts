@@ -64,7 +64,11 @@ export function describeColumns(query: ResolvedQuery): QueryColumnsReply {
         case 'count':
             return { columnMetadata: [], ...reply, idSelected: false };
         case 'countField':
-            return { columnMetadata: [aggregateColumn(query.select.alias, query.select.ref)], ...reply, idSelected: false };
+            return {
+                columnMetadata: [aggregateColumn(query.select.alias, query.select.ref)],
+                ...reply,
+                idSelected: false
+            };
         case 'records': {
             const columns = query.select.columns;
             const idSelected = columns.some((ref) => !ref.via && ref.field.type === 'id');

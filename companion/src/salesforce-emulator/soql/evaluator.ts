@@ -18,7 +18,11 @@ import type { ResolvedCondition, ResolvedOrder } from './resolve-query';
 
 type Comparable = string | number | boolean;
 
-export function rowMatches(condition: ResolvedCondition, row: StoredRow, lookup: RecordLookup): boolean {
+export function rowMatches(
+    condition: ResolvedCondition,
+    row: StoredRow,
+    lookup: RecordLookup
+): boolean {
     switch (condition.kind) {
         case 'and':
             return condition.operands.every((operand) => rowMatches(operand, row, lookup));
@@ -32,7 +36,9 @@ export function rowMatches(condition: ResolvedCondition, row: StoredRow, lookup:
         }
         case 'in': {
             const stored = comparableOf(condition.ref, row, lookup);
-            const found = condition.values.some((value) => equalsValue(condition.ref.field, stored, value));
+            const found = condition.values.some((value) =>
+                equalsValue(condition.ref.field, stored, value)
+            );
             return condition.negated ? !found : found;
         }
         case 'compare': {
@@ -96,7 +102,8 @@ function compareComparables(field: FieldDef, left: Comparable, right: Comparable
         return a < b ? -1 : a > b ? 1 : 0;
     }
     if (typeof left === 'number' && typeof right === 'number') return left - right;
-    if (typeof left === 'boolean' && typeof right === 'boolean') return Number(left) - Number(right);
+    if (typeof left === 'boolean' && typeof right === 'boolean')
+        return Number(left) - Number(right);
     return 0;
 }
 
@@ -111,7 +118,11 @@ export function sortRows(rows: StoredRow[], orderBy: ResolvedOrder[], lookup: Re
 
     keyed.sort((left, right) => {
         for (const [position, item] of orderBy.entries()) {
-            const order = compareSortKeys(item, left.keys[position] ?? null, right.keys[position] ?? null);
+            const order = compareSortKeys(
+                item,
+                left.keys[position] ?? null,
+                right.keys[position] ?? null
+            );
             if (order !== 0) return order;
         }
         return 0;
@@ -127,7 +138,11 @@ function sortKey(ref: FieldRef, row: StoredRow, lookup: RecordLookup): Comparabl
     return typeof value === 'string' ? value.toUpperCase() : value;
 }
 
-function compareSortKeys(item: ResolvedOrder, left: Comparable | null, right: Comparable | null): number {
+function compareSortKeys(
+    item: ResolvedOrder,
+    left: Comparable | null,
+    right: Comparable | null
+): number {
     if (left === null || right === null) {
         if (left === right) return 0;
         const nullComesFirst = item.nullsLast ? 1 : -1;

@@ -41,14 +41,24 @@ const smith = org.insert('Contact', { LastName: 'Smith', AccountId: acme, Secret
 const jones = org.insert('Contact', { LastName: 'Jones' });
 const obrien = org.insert('Contact', { LastName: "O'Brien", AccountId: beta });
 
-function outcome(soql: string, options: { userId?: string; includeDeleted?: boolean } = {}): SoqlOutcome {
+function outcome(
+    soql: string,
+    options: { userId?: string; includeDeleted?: boolean } = {}
+): SoqlOutcome {
     return runSoql(
-        { soql, userId: options.userId ?? ADMIN_USER, includeDeleted: options.includeDeleted ?? false },
+        {
+            soql,
+            userId: options.userId ?? ADMIN_USER,
+            includeDeleted: options.includeDeleted ?? false
+        },
         { schema: org, rows: org, clock }
     );
 }
 
-function records(soql: string, options: { userId?: string; includeDeleted?: boolean } = {}): ApiRecord[] {
+function records(
+    soql: string,
+    options: { userId?: string; includeDeleted?: boolean } = {}
+): ApiRecord[] {
     const result = outcome(soql, options);
     if (result.kind !== 'records') throw new Error(`expected records from ${soql}`);
     return loadRecords(result.query, result.ids, org, '60.0');
@@ -70,9 +80,16 @@ function failure(soql: string, userId = ADMIN_USER): SoqlError {
 
 describe('runSoql projection', () => {
     it('when fields are named in any case, then records list them in select order with defined casing', () => {
-        const [record] = records("select name, ID, numberofemployees from account where name = 'Acme'");
+        const [record] = records(
+            "select name, ID, numberofemployees from account where name = 'Acme'"
+        );
 
-        expect(Object.keys(record ?? {})).toEqual(['attributes', 'Name', 'Id', 'NumberOfEmployees']);
+        expect(Object.keys(record ?? {})).toEqual([
+            'attributes',
+            'Name',
+            'Id',
+            'NumberOfEmployees'
+        ]);
         expect(record).toEqual({
             attributes: { type: 'Account', url: `/services/data/v60.0/sobjects/Account/${acme}` },
             Name: 'Acme',
@@ -84,36 +101,58 @@ describe('runSoql projection', () => {
     it('when Id is not selected, then the attributes url still carries it', () => {
         const [record] = records("SELECT Name FROM Account WHERE Name = 'Acme'");
 
-        expect(record?.attributes).toEqual({ type: 'Account', url: `/services/data/v60.0/sobjects/Account/${acme}` });
+        expect(record?.attributes).toEqual({
+            type: 'Account',
+            url: `/services/data/v60.0/sobjects/Account/${acme}`
+        });
     });
 
     it('when the object name is written in another case, then the defined name is used', () => {
-        expect(records("SELECT Id FROM ACCOUNT WHERE Name = 'Acme'")[0]?.attributes).toMatchObject({ type: 'Account' });
+        expect(records("SELECT Id FROM ACCOUNT WHERE Name = 'Acme'")[0]?.attributes).toMatchObject({
+            type: 'Account'
+        });
     });
 
     it('when a parent field is selected, then it is nested with its own attributes, or null without a parent', () => {
-        const result = records('SELECT LastName, Account.Name, account.industry FROM Contact ORDER BY LastName');
+        const result = records(
+            'SELECT LastName, Account.Name, account.industry FROM Contact ORDER BY LastName'
+        );
 
         expect(result).toEqual([
             {
-                attributes: { type: 'Contact', url: `/services/data/v60.0/sobjects/Contact/${jones}` },
+                attributes: {
+                    type: 'Contact',
+                    url: `/services/data/v60.0/sobjects/Contact/${jones}`
+                },
                 LastName: 'Jones',
                 Account: null
             },
             {
-                attributes: { type: 'Contact', url: `/services/data/v60.0/sobjects/Contact/${obrien}` },
+                attributes: {
+                    type: 'Contact',
+                    url: `/services/data/v60.0/sobjects/Contact/${obrien}`
+                },
                 LastName: "O'Brien",
                 Account: {
-                    attributes: { type: 'Account', url: `/services/data/v60.0/sobjects/Account/${beta}` },
+                    attributes: {
+                        type: 'Account',
+                        url: `/services/data/v60.0/sobjects/Account/${beta}`
+                    },
                     Name: 'beta corp',
                     Industry: null
                 }
             },
             {
-                attributes: { type: 'Contact', url: `/services/data/v60.0/sobjects/Contact/${smith}` },
+                attributes: {
+                    type: 'Contact',
+                    url: `/services/data/v60.0/sobjects/Contact/${smith}`
+                },
                 LastName: 'Smith',
                 Account: {
-                    attributes: { type: 'Account', url: `/services/data/v60.0/sobjects/Account/${acme}` },
+                    attributes: {
+                        type: 'Account',
+                        url: `/services/data/v60.0/sobjects/Account/${acme}`
+                    },
                     Name: 'Acme',
                     Industry: 'Tech'
                 }
@@ -122,7 +161,9 @@ describe('runSoql projection', () => {
     });
 
     it('when a field is prefixed with the queried object name, then it is the plain field', () => {
-        expect(records("SELECT Contact.LastName FROM Contact WHERE LastName = 'Smith'")[0]).toMatchObject({
+        expect(
+            records("SELECT Contact.LastName FROM Contact WHERE LastName = 'Smith'")[0]
+        ).toMatchObject({
             LastName: 'Smith'
         });
     });
@@ -184,7 +225,9 @@ describe('runSoql WHERE', () => {
     it('when a row is deleted, then query skips it and queryAll returns it with IsDeleted true', () => {
         expect(ids("Industry = 'Tech'")).toEqual([acme]);
 
-        const all = records("SELECT Id, IsDeleted FROM Account WHERE Industry = 'Tech'", { includeDeleted: true });
+        const all = records("SELECT Id, IsDeleted FROM Account WHERE Industry = 'Tech'", {
+            includeDeleted: true
+        });
         expect(all.map((record) => [record.Id, record.IsDeleted])).toEqual([
             [acme, false],
             [deleted, true]
@@ -198,11 +241,19 @@ describe('runSoql ORDER BY, LIMIT, OFFSET and COUNT', () => {
     }
 
     it('when sorting by text, then case is ignored', () => {
-        expect(names('SELECT Name FROM Account ORDER BY Name')).toEqual(['Acme', 'beta corp', 'Gamma_1']);
+        expect(names('SELECT Name FROM Account ORDER BY Name')).toEqual([
+            'Acme',
+            'beta corp',
+            'Gamma_1'
+        ]);
     });
 
     it('when sorting descending without NULLS, then nulls still come first, as documented', () => {
-        expect(names('SELECT Name FROM Account ORDER BY Industry DESC')).toEqual(['beta corp', 'Acme', 'Gamma_1']);
+        expect(names('SELECT Name FROM Account ORDER BY Industry DESC')).toEqual([
+            'beta corp',
+            'Acme',
+            'Gamma_1'
+        ]);
     });
 
     it('when NULLS LAST is given, then nulls come last', () => {
@@ -214,21 +265,27 @@ describe('runSoql ORDER BY, LIMIT, OFFSET and COUNT', () => {
     });
 
     it('when several keys are given, then later keys break ties', () => {
-        expect(names('SELECT Name FROM Account ORDER BY Active__c DESC, NumberOfEmployees DESC')).toEqual([
-            'Gamma_1',
-            'Acme',
+        expect(
+            names('SELECT Name FROM Account ORDER BY Active__c DESC, NumberOfEmployees DESC')
+        ).toEqual(['Gamma_1', 'Acme', 'beta corp']);
+    });
+
+    it('when LIMIT and OFFSET are given, then the window is cut after sorting', () => {
+        expect(names('SELECT Name FROM Account ORDER BY Name LIMIT 1 OFFSET 1')).toEqual([
             'beta corp'
         ]);
     });
 
-    it('when LIMIT and OFFSET are given, then the window is cut after sorting', () => {
-        expect(names('SELECT Name FROM Account ORDER BY Name LIMIT 1 OFFSET 1')).toEqual(['beta corp']);
-    });
-
     it('when COUNT() is asked, then only the total comes back, deleted rows counted by queryAll only', () => {
         expect(outcome('SELECT COUNT() FROM Account')).toEqual({ kind: 'count', totalSize: 3 });
-        expect(outcome('SELECT COUNT() FROM Account', { includeDeleted: true })).toEqual({ kind: 'count', totalSize: 4 });
-        expect(outcome("SELECT count() FROM Account WHERE Industry = 'Tech'")).toEqual({ kind: 'count', totalSize: 1 });
+        expect(outcome('SELECT COUNT() FROM Account', { includeDeleted: true })).toEqual({
+            kind: 'count',
+            totalSize: 4
+        });
+        expect(outcome("SELECT count() FROM Account WHERE Industry = 'Tech'")).toEqual({
+            kind: 'count',
+            totalSize: 1
+        });
     });
 
     it('when COUNT(field) is asked, then one AggregateResult row counts the non-null values', () => {
@@ -264,14 +321,18 @@ describe('runSoql errors', () => {
         const error = failure('SELECT Acct.Name FROM Contact');
 
         expect(error.errorCode).toBe('INVALID_FIELD');
-        expect(error.message).toMatch(/Column:8\nDidn't understand relationship 'Acct' in field path\./);
+        expect(error.message).toMatch(
+            /Column:8\nDidn't understand relationship 'Acct' in field path\./
+        );
     });
 
     it('when a field is hidden from the user, then it is unknown to them and known to others', () => {
         expect(failure('SELECT Secret__c FROM Contact', RESTRICTED_USER).message).toMatch(
             /No such column 'Secret__c' on entity 'Contact'/
         );
-        expect(records("SELECT Secret__c FROM Contact WHERE LastName = 'Smith'")[0]?.Secret__c).toBe('s1');
+        expect(
+            records("SELECT Secret__c FROM Contact WHERE LastName = 'Smith'")[0]?.Secret__c
+        ).toBe('s1');
     });
 
     it('when a WHERE field is unknown, then INVALID_FIELD points at it', () => {
@@ -288,14 +349,35 @@ describe('runSoql errors', () => {
     });
 
     it.each([
-        ["NumberOfEmployees = '5'", "field 'NumberOfEmployees' must be of type integer and should not be enclosed in quotes"],
-        ["AnnualRevenue > '5'", "field 'AnnualRevenue' must be of type double and should not be enclosed in quotes"],
+        [
+            "NumberOfEmployees = '5'",
+            "field 'NumberOfEmployees' must be of type integer and should not be enclosed in quotes"
+        ],
+        [
+            "AnnualRevenue > '5'",
+            "field 'AnnualRevenue' must be of type double and should not be enclosed in quotes"
+        ],
         ['Name = 5', "field 'Name' must be of type string and should be enclosed in quotes"],
-        ["Active__c = 'true'", "field 'Active__c' must be of type boolean and should not be enclosed in quotes"],
-        ['LastActivityDate > 2026-01-14T00:00:00Z', "field 'LastActivityDate' must be of type date and should not be enclosed in quotes"],
-        ['CreatedDate > 2026-01-14', "field 'CreatedDate' must be of type dateTime and should not be enclosed in quotes"],
-        ["CreatedDate > '2026-01-14T00:00:00Z'", "field 'CreatedDate' must be of type dateTime and should not be enclosed in quotes"],
-        ['NumberOfEmployees LIKE 5', "field 'NumberOfEmployees' must be of type string and should be enclosed in quotes"]
+        [
+            "Active__c = 'true'",
+            "field 'Active__c' must be of type boolean and should not be enclosed in quotes"
+        ],
+        [
+            'LastActivityDate > 2026-01-14T00:00:00Z',
+            "field 'LastActivityDate' must be of type date and should not be enclosed in quotes"
+        ],
+        [
+            'CreatedDate > 2026-01-14',
+            "field 'CreatedDate' must be of type dateTime and should not be enclosed in quotes"
+        ],
+        [
+            "CreatedDate > '2026-01-14T00:00:00Z'",
+            "field 'CreatedDate' must be of type dateTime and should not be enclosed in quotes"
+        ],
+        [
+            'NumberOfEmployees LIKE 5',
+            "field 'NumberOfEmployees' must be of type string and should be enclosed in quotes"
+        ]
     ])('when %s, then INVALID_FIELD says which literal the field wants', (where, detail) => {
         const error = failure(`SELECT Id FROM Account WHERE ${where}`);
 
@@ -312,7 +394,9 @@ describe('runSoql errors', () => {
     });
 
     it('when OFFSET is above 2,000, then NUMBER_OUTSIDE_VALID_RANGE', () => {
-        expect(failure('SELECT Id FROM Account OFFSET 2001').errorCode).toBe('NUMBER_OUTSIDE_VALID_RANGE');
+        expect(failure('SELECT Id FROM Account OFFSET 2001').errorCode).toBe(
+            'NUMBER_OUTSIDE_VALID_RANGE'
+        );
     });
 
     it('when a compound address is filtered, then INVALID_FIELD says it cannot be', () => {

@@ -86,7 +86,12 @@ function sameName(left: string | undefined, right: string): boolean {
     return left !== undefined && left.toLowerCase() === right.toLowerCase();
 }
 
-function noSuchColumn(path: FieldPath, name: string, entity: SObjectDef, context: PathContext): Error {
+function noSuchColumn(
+    path: FieldPath,
+    name: string,
+    entity: SObjectDef,
+    context: PathContext
+): Error {
     return soqlErrorAt(
         'INVALID_FIELD',
         context.soql,

@@ -22,7 +22,8 @@ export type FilterValue =
     | { kind: 'instant'; value: number }
     | { kind: 'range'; start: number; end: number };
 
-export type ValueCategory = 'id' | 'text' | 'number' | 'boolean' | 'date' | 'datetime' | 'unfilterable';
+export type ValueCategory =
+    'id' | 'text' | 'number' | 'boolean' | 'date' | 'datetime' | 'unfilterable';
 
 const DAY_MS = 86_400_000;
 
@@ -69,7 +70,11 @@ export interface LiteralContext {
     fieldOffset: number;
 }
 
-export function toFilterValue(field: FieldDef, literal: Literal, context: LiteralContext): FilterValue {
+export function toFilterValue(
+    field: FieldDef,
+    literal: Literal,
+    context: LiteralContext
+): FilterValue {
     if (literal.kind === 'null') return { kind: 'null' };
 
     const category = categoryOf(field);
@@ -87,7 +92,8 @@ export function toFilterValue(field: FieldDef, literal: Literal, context: Litera
             if (literal.kind !== 'boolean') throw wrongType(field, category, context);
             return { kind: 'boolean', value: literal.value };
         case 'date':
-            if (literal.kind === 'date') return { kind: 'instant', value: dateToMillis(literal.text) };
+            if (literal.kind === 'date')
+                return { kind: 'instant', value: dateToMillis(literal.text) };
             if (literal.kind === 'relativeDate') return relativeRange(literal, context.clock);
             throw wrongType(field, category, context);
         case 'datetime':
@@ -105,7 +111,10 @@ export function toFilterValue(field: FieldDef, literal: Literal, context: Litera
 }
 
 /** A stored API value in the same terms as `toFilterValue`, or null. */
-export function storedComparable(field: FieldDef, stored: unknown): string | number | boolean | null {
+export function storedComparable(
+    field: FieldDef,
+    stored: unknown
+): string | number | boolean | null {
     if (stored === null || stored === undefined) return null;
 
     switch (categoryOf(field)) {

@@ -42,15 +42,25 @@ describe('parseSoql', () => {
         expect(query.from).toEqual({ name: 'Contact', offset: 29 });
         expect(shape(query.where)).toBe('LastName=');
         expect(query.orderBy).toEqual([
-            { field: { path: 'LastName', offset: soql.indexOf('LastName desc') }, descending: true, nullsLast: true },
-            { field: { path: 'Id', offset: soql.indexOf('Id limit') }, descending: false, nullsLast: false }
+            {
+                field: { path: 'LastName', offset: soql.indexOf('LastName desc') },
+                descending: true,
+                nullsLast: true
+            },
+            {
+                field: { path: 'Id', offset: soql.indexOf('Id limit') },
+                descending: false,
+                nullsLast: false
+            }
         ]);
         expect(query.limit).toBe(10);
         expect(query.offset).toBe(5);
     });
 
     it('when COUNT() is selected, then the select list is one count item', () => {
-        expect(parseSoql('SELECT COUNT() FROM Account').select).toEqual([{ kind: 'countAll', offset: 7 }]);
+        expect(parseSoql('SELECT COUNT() FROM Account').select).toEqual([
+            { kind: 'countAll', offset: 7 }
+        ]);
     });
 
     it('when COUNT(field) has an alias, then the alias is kept', () => {
@@ -61,13 +71,13 @@ describe('parseSoql', () => {
     });
 
     it.each([
-        ["a = 1", 'a='],
-        ["a != 1", 'a!='],
-        ["a <> 1", 'a!='],
-        ["a < 1", 'a<'],
-        ["a <= 1", 'a<='],
-        ["a > 1", 'a>'],
-        ["a >= 1", 'a>='],
+        ['a = 1', 'a='],
+        ['a != 1', 'a!='],
+        ['a <> 1', 'a!='],
+        ['a < 1', 'a<'],
+        ['a <= 1', 'a<='],
+        ['a > 1', 'a>'],
+        ['a >= 1', 'a>='],
         ["a LIKE 'x%'", 'aLIKE'],
         ["a IN ('x', 'y')", 'a IN'],
         ["a NOT IN ('x')", 'a NOT IN'],
@@ -91,7 +101,15 @@ describe('parseSoql', () => {
         if (where?.kind !== 'in') throw new Error('expected an IN condition');
 
         expect(where.values.map((value) => value.kind)).toEqual([
-            'string', 'number', 'boolean', 'boolean', 'null', 'date', 'datetime', 'relativeDate', 'relativeDate'
+            'string',
+            'number',
+            'boolean',
+            'boolean',
+            'null',
+            'date',
+            'datetime',
+            'relativeDate',
+            'relativeDate'
         ]);
         expect(where.values[8]).toMatchObject({ name: 'LAST_N_DAYS', days: 7 });
     });
@@ -138,13 +156,17 @@ describe('parseSoql', () => {
     it('when the query spans lines, then row and column count from the error line', () => {
         const error = parseFailure('SELECT Id\nFROM Account\nWHERE Name = = 1');
 
-        expect(error.message).toBe("\nWHERE Name = = 1\n             ^\nERROR at Row:3:Column:14\nunexpected token: '='");
+        expect(error.message).toBe(
+            "\nWHERE Name = = 1\n             ^\nERROR at Row:3:Column:14\nunexpected token: '='"
+        );
     });
 
     it('when a clause the emulator does not implement is used, then the error says so plainly', () => {
         const error = parseFailure('SELECT Industry FROM Account GROUP BY Industry');
 
         expect(error.errorCode).toBe('MALFORMED_QUERY');
-        expect(error.message).toMatch(/GROUP is valid SOQL but not supported by the Salesforce emulator$/);
+        expect(error.message).toMatch(
+            /GROUP is valid SOQL but not supported by the Salesforce emulator$/
+        );
     });
 });

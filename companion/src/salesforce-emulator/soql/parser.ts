@@ -6,14 +6,7 @@
  * `unexpected token: 'OR'`, per its own release notes), so the parser does
  * too rather than guess a grouping the real org would reject.
  */
-import type {
-    Condition,
-    FieldPath,
-    Literal,
-    OrderItem,
-    SelectItem,
-    SelectQuery
-} from './ast';
+import type { Condition, FieldPath, Literal, OrderItem, SelectItem, SelectQuery } from './ast';
 import {
     COMPARISON_SYMBOLS,
     isReserved,
@@ -90,7 +83,12 @@ class SoqlParser {
         const aliasToken = this.peek();
         const hasAlias = aliasToken.kind === 'identifier' && !isReserved(aliasToken.text);
         if (hasAlias) this.advance();
-        return { kind: 'countField', field, alias: hasAlias ? aliasToken.text : null, offset: countToken.offset };
+        return {
+            kind: 'countField',
+            field,
+            alias: hasAlias ? aliasToken.text : null,
+            offset: countToken.offset
+        };
     }
 
     private parseCondition(): Condition {
@@ -129,12 +127,19 @@ class SoqlParser {
 
         if (token.kind === 'symbol' && COMPARISON_SYMBOLS[token.text]) {
             this.advance();
-            return { kind: 'compare', field, operator: COMPARISON_SYMBOLS[token.text]!, value: this.parseLiteral() };
+            return {
+                kind: 'compare',
+                field,
+                operator: COMPARISON_SYMBOLS[token.text]!,
+                value: this.parseLiteral()
+            };
         }
 
-        if (this.acceptKeyword('LIKE')) return { kind: 'compare', field, operator: 'LIKE', value: this.parseLiteral() };
+        if (this.acceptKeyword('LIKE'))
+            return { kind: 'compare', field, operator: 'LIKE', value: this.parseLiteral() };
 
-        if (this.acceptKeyword('IN')) return { kind: 'in', field, negated: false, values: this.parseValueList() };
+        if (this.acceptKeyword('IN'))
+            return { kind: 'in', field, negated: false, values: this.parseValueList() };
 
         if (this.peekKeyword('NOT') && this.isKeyword(this.tokens[this.position + 1], 'IN')) {
             this.position += 2;
@@ -160,13 +165,23 @@ class SoqlParser {
                 return { kind: 'string', value: token.value, raw: token.raw, offset: token.offset };
             case 'number':
                 this.advance();
-                return { kind: 'number', value: token.value, text: token.text, offset: token.offset };
+                return {
+                    kind: 'number',
+                    value: token.value,
+                    text: token.text,
+                    offset: token.offset
+                };
             case 'date':
                 this.advance();
                 return { kind: 'date', text: token.text, offset: token.offset };
             case 'datetime':
                 this.advance();
-                return { kind: 'datetime', text: token.text, instant: token.instant, offset: token.offset };
+                return {
+                    kind: 'datetime',
+                    text: token.text,
+                    instant: token.instant,
+                    offset: token.offset
+                };
             case 'identifier':
                 return this.parseWordLiteral(token);
             default:
@@ -184,7 +199,13 @@ class SoqlParser {
 
         if (RELATIVE_DATES.has(word)) {
             this.advance();
-            return { kind: 'relativeDate', name: word, days: null, text: token.text, offset: token.offset };
+            return {
+                kind: 'relativeDate',
+                name: word,
+                days: null,
+                text: token.text,
+                offset: token.offset
+            };
         }
 
         if (RELATIVE_DATE_RANGES.has(word)) {
@@ -283,7 +304,12 @@ class SoqlParser {
         if (token.kind === 'identifier' && UNSUPPORTED_CLAUSES.has(token.text.toUpperCase())) {
             return this.unsupported(token, token.text.toUpperCase());
         }
-        return soqlErrorAt('MALFORMED_QUERY', this.soql, token.offset, `unexpected token: '${token.text}'`);
+        return soqlErrorAt(
+            'MALFORMED_QUERY',
+            this.soql,
+            token.offset,
+            `unexpected token: '${token.text}'`
+        );
     }
 
     private unsupported(token: Token, feature: string): Error {

@@ -16,7 +16,10 @@ export function recordAttributes(
     id: unknown,
     apiVersion: string
 ): { type: string; url: string } {
-    return { type: objectName, url: `/services/data/v${apiVersion}/sobjects/${objectName}/${String(id)}` };
+    return {
+        type: objectName,
+        url: `/services/data/v${apiVersion}/sobjects/${objectName}/${String(id)}`
+    };
 }
 
 export function projectRow(
@@ -26,7 +29,9 @@ export function projectRow(
     lookup: RecordLookup,
     apiVersion: string
 ): ApiRecord {
-    const record: ApiRecord = { attributes: recordAttributes(object.name, row.values.Id, apiVersion) };
+    const record: ApiRecord = {
+        attributes: recordAttributes(object.name, row.values.Id, apiVersion)
+    };
     const parents = new Map<string, ApiRecord | null>();
 
     for (const column of columns) {
@@ -39,7 +44,13 @@ export function projectRow(
         if (!parents.has(key)) {
             const parent = lookup.parentOf(row, column.via);
             const nested = parent
-                ? { attributes: recordAttributes(parent.object.name, parent.row.values.Id, apiVersion) }
+                ? {
+                      attributes: recordAttributes(
+                          parent.object.name,
+                          parent.row.values.Id,
+                          apiVersion
+                      )
+                  }
                 : null;
             parents.set(key, nested);
             record[key] = nested;

@@ -33,7 +33,9 @@ export class RecordLookup {
         const object =
             relationship.parents.length === 1
                 ? relationship.parents[0]
-                : relationship.parents.find((candidate) => parentId.startsWith(candidate.keyPrefix));
+                : relationship.parents.find((candidate) =>
+                      parentId.startsWith(candidate.keyPrefix)
+                  );
         if (!object) return null;
 
         const parentRow = this.indexFor(object.name).get(parentId);

@@ -15,7 +15,12 @@ import { SoqlError, soqlErrorAt } from './soql-error';
 export type ResolvedCondition =
     | { kind: 'and' | 'or'; operands: ResolvedCondition[] }
     | { kind: 'not'; operand: ResolvedCondition }
-    | { kind: 'compare'; ref: FieldRef; operator: Exclude<ComparisonOperator, 'LIKE'>; value: FilterValue }
+    | {
+          kind: 'compare';
+          ref: FieldRef;
+          operator: Exclude<ComparisonOperator, 'LIKE'>;
+          value: FilterValue;
+      }
     | { kind: 'like'; ref: FieldRef; pattern: RegExp }
     | { kind: 'in'; ref: FieldRef; negated: boolean; values: FilterValue[] };
 
@@ -61,7 +66,12 @@ export function resolveQuery(query: SelectQuery, context: ResolveContext): Resol
         );
     }
 
-    const paths: PathContext = { soql: context.soql, root: object, schema: context.schema, userId: context.userId };
+    const paths: PathContext = {
+        soql: context.soql,
+        root: object,
+        schema: context.schema,
+        userId: context.userId
+    };
     const select = resolveSelect(query, paths);
     const where = query.where ? resolveCondition(query.where, paths, context.clock) : null;
     const orderBy = query.orderBy.map((item) => ({
@@ -71,7 +81,10 @@ export function resolveQuery(query: SelectQuery, context: ResolveContext): Resol
     }));
 
     if (query.offset !== null && query.offset > MAX_OFFSET) {
-        throw new SoqlError('NUMBER_OUTSIDE_VALID_RANGE', `Maximum SOQL offset allowed is ${MAX_OFFSET}`);
+        throw new SoqlError(
+            'NUMBER_OUTSIDE_VALID_RANGE',
+            `Maximum SOQL offset allowed is ${MAX_OFFSET}`
+        );
     }
     return { object, select, where, orderBy, limit: query.limit, offset: query.offset };
 }
@@ -94,35 +107,56 @@ function resolveSelect(query: SelectQuery, paths: PathContext): ResolvedSelect {
         const extra = others[0];
         if (extra) {
             const offset = extra.kind === 'field' ? extra.field.offset : extra.offset;
-            throw soqlErrorAt('MALFORMED_QUERY', paths.soql, offset, 'only one aggregate or COUNT() may be selected');
+            throw soqlErrorAt(
+                'MALFORMED_QUERY',
+                paths.soql,
+                offset,
+                'only one aggregate or COUNT() may be selected'
+            );
         }
         if (first.kind === 'countAll') return { kind: 'count' };
-        return { kind: 'countField', ref: resolveFieldPath(first.field, paths), alias: first.alias ?? 'expr0' };
+        return {
+            kind: 'countField',
+            ref: resolveFieldPath(first.field, paths),
+            alias: first.alias ?? 'expr0'
+        };
     }
 
     const columns: FieldRef[] = [];
     const seen = new Set<string>();
     for (const item of query.select) {
         if (item.kind !== 'field') {
-            throw soqlErrorAt('MALFORMED_QUERY', paths.soql, item.offset, 'unexpected token: \'COUNT\'');
+            throw soqlErrorAt(
+                'MALFORMED_QUERY',
+                paths.soql,
+                item.offset,
+                "unexpected token: 'COUNT'"
+            );
         }
 
         const ref = resolveFieldPath(item.field, paths);
         const key = columnKey(ref);
-        if (seen.has(key)) throw new SoqlError('INVALID_FIELD', `duplicate field selected: ${columnLabel(ref)}`);
+        if (seen.has(key))
+            throw new SoqlError('INVALID_FIELD', `duplicate field selected: ${columnLabel(ref)}`);
         seen.add(key);
         columns.push(ref);
     }
     return { kind: 'records', columns };
 }
 
-function resolveCondition(condition: Condition, paths: PathContext, clock: EmulatorClock): ResolvedCondition {
+function resolveCondition(
+    condition: Condition,
+    paths: PathContext,
+    clock: EmulatorClock
+): ResolvedCondition {
     switch (condition.kind) {
         case 'and':
         case 'or':
             return {
                 kind: condition.kind,
-                operands: condition.operands.map((operand) => resolveCondition(operand, paths, clock))
+                operands: condition.operands.map((operand) =>
+                    resolveCondition(operand, paths, clock)
+                )
             };
         case 'not':
             return { kind: 'not', operand: resolveCondition(condition.operand, paths, clock) };
@@ -135,14 +169,20 @@ function resolveCondition(condition: Condition, paths: PathContext, clock: Emula
         }
         case 'compare': {
             const ref = resolveFieldPath(condition.field, paths);
-            if (condition.operator === 'LIKE') return resolveLike(ref, condition.value, condition.field.offset, paths);
+            if (condition.operator === 'LIKE')
+                return resolveLike(ref, condition.value, condition.field.offset, paths);
             const value = literalFor(ref, condition.value, condition.field.offset, paths, clock);
             return { kind: 'compare', ref, operator: condition.operator, value };
         }
     }
 }
 
-function resolveLike(ref: FieldRef, literal: Literal, fieldOffset: number, paths: PathContext): ResolvedCondition {
+function resolveLike(
+    ref: FieldRef,
+    literal: Literal,
+    fieldOffset: number,
+    paths: PathContext
+): ResolvedCondition {
     if (categoryOf(ref.field) !== 'text' || literal.kind !== 'string') {
         throw soqlErrorAt(
             'INVALID_FIELD',

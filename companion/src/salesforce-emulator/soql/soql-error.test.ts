@@ -45,7 +45,8 @@ describe('SOQL error messages', () => {
     });
 
     it('when the line is short, then the whole line is quoted with the caret under the error', () => {
-        const soql = "SELECT Id, Name, AccountNumber FROM AccountOpps WHERE Name like 'okToDelete%'";
+        const soql =
+            "SELECT Id, Name, AccountNumber FROM AccountOpps WHERE Name like 'okToDelete%'";
 
         expect(positionPreamble(soql, soql.indexOf('AccountOpps'))).toBe(
             `\n${soql}\n${' '.repeat(36)}^\nERROR at Row:1:Column:37\n`

@@ -5,10 +5,7 @@
  */
 
 export type SoqlErrorCode =
-    | 'MALFORMED_QUERY'
-    | 'INVALID_FIELD'
-    | 'INVALID_TYPE'
-    | 'NUMBER_OUTSIDE_VALID_RANGE';
+    'MALFORMED_QUERY' | 'INVALID_FIELD' | 'INVALID_TYPE' | 'NUMBER_OUTSIDE_VALID_RANGE';
 
 export class SoqlError extends Error {
     constructor(

@@ -2,14 +2,44 @@
 import type { ComparisonOperator } from './ast';
 
 const RESERVED = new Set([
-    'SELECT', 'FROM', 'WHERE', 'AND', 'OR', 'NOT', 'LIKE', 'IN', 'INCLUDES', 'EXCLUDES', 'ORDER',
-    'BY', 'LIMIT', 'OFFSET', 'NULL', 'TRUE', 'FALSE', 'ASC', 'DESC', 'NULLS', 'GROUP', 'HAVING',
-    'WITH', 'USING', 'FOR', 'TYPEOF'
+    'SELECT',
+    'FROM',
+    'WHERE',
+    'AND',
+    'OR',
+    'NOT',
+    'LIKE',
+    'IN',
+    'INCLUDES',
+    'EXCLUDES',
+    'ORDER',
+    'BY',
+    'LIMIT',
+    'OFFSET',
+    'NULL',
+    'TRUE',
+    'FALSE',
+    'ASC',
+    'DESC',
+    'NULLS',
+    'GROUP',
+    'HAVING',
+    'WITH',
+    'USING',
+    'FOR',
+    'TYPEOF'
 ]);
 
 /** Real SOQL clauses the emulator does not implement; named plainly so a test failure says why. */
 export const UNSUPPORTED_CLAUSES = new Set([
-    'GROUP', 'HAVING', 'WITH', 'USING', 'FOR', 'TYPEOF', 'INCLUDES', 'EXCLUDES'
+    'GROUP',
+    'HAVING',
+    'WITH',
+    'USING',
+    'FOR',
+    'TYPEOF',
+    'INCLUDES',
+    'EXCLUDES'
 ]);
 
 export const RELATIVE_DATES = new Set(['TODAY', 'YESTERDAY', 'TOMORROW']);

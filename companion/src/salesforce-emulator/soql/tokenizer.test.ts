@@ -73,7 +73,9 @@ describe('tokenize', () => {
         const error = failure(soql);
 
         expect(error.errorCode).toBe('MALFORMED_QUERY');
-        expect(error.message).toMatch(/ERROR at Row:1:Column:47\nInvalid datetime: 2020-12-12t12:12:00-25:00$/);
+        expect(error.message).toMatch(
+            /ERROR at Row:1:Column:47\nInvalid datetime: 2020-12-12t12:12:00-25:00$/
+        );
     });
 
     it('when a date does not exist, then it is MALFORMED_QUERY "Invalid date"', () => {
@@ -84,7 +86,9 @@ describe('tokenize', () => {
         const error = failure('SELECT Id from $casecomment');
 
         expect(error.errorCode).toBe('MALFORMED_QUERY');
-        expect(error.message).toMatch(/ERROR at Row:1:Column:16\nline 1:15 unexpected token: '\$'$/);
+        expect(error.message).toMatch(
+            /ERROR at Row:1:Column:16\nline 1:15 unexpected token: '\$'$/
+        );
     });
 
     it('when a string is never closed, then it is MALFORMED_QUERY', () => {

@@ -77,17 +77,28 @@ function readToken(soql: string, start: number): { token: Token; next: number } 
 
     const identifier = matchAt(IDENTIFIER, soql, start);
     if (identifier !== undefined) {
-        return { token: { kind: 'identifier', text: identifier, offset: start }, next: start + identifier.length };
+        return {
+            token: { kind: 'identifier', text: identifier, offset: start },
+            next: start + identifier.length
+        };
     }
 
     const symbol = SYMBOLS.find((candidate) => soql.startsWith(candidate, start));
     if (symbol !== undefined) {
-        return { token: { kind: 'symbol', text: symbol, offset: start }, next: start + symbol.length };
+        return {
+            token: { kind: 'symbol', text: symbol, offset: start },
+            next: start + symbol.length
+        };
     }
 
     // Salesforce reports stray characters in its lexer's own form: 0-based column, no quote of the query.
     const { row, column } = locate(soql, start);
-    throw soqlErrorAt('MALFORMED_QUERY', soql, start, `line ${row}:${column - 1} unexpected token: '${char}'`);
+    throw soqlErrorAt(
+        'MALFORMED_QUERY',
+        soql,
+        start,
+        `line ${row}:${column - 1} unexpected token: '${char}'`
+    );
 }
 
 function readString(soql: string, start: number): { token: Token; next: number } {
@@ -98,7 +109,13 @@ function readString(soql: string, start: number): { token: Token; next: number }
         const char = soql.charAt(index);
         if (char === "'") {
             const raw = soql.slice(start + 1, index);
-            const token: Token = { kind: 'string', text: soql.slice(start, index + 1), value, raw, offset: start };
+            const token: Token = {
+                kind: 'string',
+                text: soql.slice(start, index + 1),
+                value,
+                raw,
+                offset: start
+            };
             return { token, next: index + 1 };
         }
 
@@ -142,12 +159,14 @@ function readTemporal(soql: string, start: number): { token: Token; next: number
     const next = start + text.length;
 
     if (text.length === 10) {
-        if (!isRealDate(text)) throw soqlErrorAt('MALFORMED_QUERY', soql, start, `Invalid date: ${text}`);
+        if (!isRealDate(text))
+            throw soqlErrorAt('MALFORMED_QUERY', soql, start, `Invalid date: ${text}`);
         return { token: { kind: 'date', text, offset: start }, next };
     }
 
     const instant = parseDateTimeLiteral(text);
-    if (instant === undefined) throw soqlErrorAt('MALFORMED_QUERY', soql, start, `Invalid datetime: ${text}`);
+    if (instant === undefined)
+        throw soqlErrorAt('MALFORMED_QUERY', soql, start, `Invalid datetime: ${text}`);
     return { token: { kind: 'datetime', text, instant, offset: start }, next };
 }
 
@@ -156,8 +175,20 @@ export function parseDateTimeLiteral(text: string): number | undefined {
     const parts = DATETIME.exec(text);
     if (!parts) return undefined;
 
-    const [, year, month, day, hour, minute, second, millis, zulu, sign, offsetHours, offsetMinutes] =
-        parts;
+    const [
+        ,
+        year,
+        month,
+        day,
+        hour,
+        minute,
+        second,
+        millis,
+        zulu,
+        sign,
+        offsetHours,
+        offsetMinutes
+    ] = parts;
     if (!isRealDate(`${year}-${month}-${day}`)) return undefined;
     if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return undefined;
 
@@ -183,7 +214,11 @@ function isRealDate(text: string): boolean {
     const [year, month, day] = text.split('-').map(Number);
     if (year === undefined || month === undefined || day === undefined) return false;
     const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    return (
+        date.getUTCFullYear() === year &&
+        date.getUTCMonth() === month - 1 &&
+        date.getUTCDate() === day
+    );
 }
 
 function matchAt(pattern: RegExp, text: string, index: number): string | undefined {

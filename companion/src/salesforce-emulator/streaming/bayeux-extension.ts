@@ -40,21 +40,29 @@ export function salesforceStreamingRules(options: ExtensionOptions): BayeuxServe
             return;
         }
         const replay = message.ext?.replay;
-        const requested = typeof replay === 'object' && replay !== null ? (replay as Record<string, unknown>)[channel] : undefined;
+        const requested =
+            typeof replay === 'object' && replay !== null
+                ? (replay as Record<string, unknown>)[channel]
+                : undefined;
         const start = options.subscriptions.resolveStart(requested);
         if (!start.ok) message.error = start.error;
         else if (message.clientId) startsAfter.set(`${message.clientId} ${channel}`, start.after);
     };
 
     return {
-        incoming(message: BayeuxMessage, request: IncomingMessage | null, callback: ExtensionCallback): void {
+        incoming(
+            message: BayeuxMessage,
+            request: IncomingMessage | null,
+            callback: ExtensionCallback
+        ): void {
             // Messages from inside the emulator (its own publications) carry no request.
             if (request === null) return callback(message);
             if (message.clientId) clientOfRequest.set(request, message.clientId);
 
             if (AUTHENTICATED_META.has(message.channel) && !tokenIsLive(request)) {
                 refusedRequests.add(request);
-                message.error = message.channel === '/meta/handshake' ? '403::Handshake denied' : AUTH_FAILURE;
+                message.error =
+                    message.channel === '/meta/handshake' ? '403::Handshake denied' : AUTH_FAILURE;
             } else if (message.channel === '/meta/subscribe') {
                 checkSubscribe(message);
             } else if (!message.channel.startsWith('/meta/')) {
@@ -63,18 +71,31 @@ export function salesforceStreamingRules(options: ExtensionOptions): BayeuxServe
             callback(message);
         },
 
-        outgoing(message: BayeuxMessage, request: IncomingMessage | null, callback: ExtensionCallback): void {
+        outgoing(
+            message: BayeuxMessage,
+            request: IncomingMessage | null,
+            callback: ExtensionCallback
+        ): void {
             if (request === null) return callback(message);
 
             if (message.channel === '/meta/handshake' && message.successful) {
                 message.ext = { ...(message.ext ?? {}), replay: true, 'payload.format': true };
                 message.supportedConnectionTypes = ['long-polling'];
             }
-            if (AUTHENTICATED_META.has(message.channel) && !message.successful && refusedRequests.has(request)) {
+            if (
+                AUTHENTICATED_META.has(message.channel) &&
+                !message.successful &&
+                refusedRequests.has(request)
+            ) {
                 message.ext = { ...(message.ext ?? {}), sfdc: { failureReason: AUTH_FAILURE } };
                 message.advice = { reconnect: 'none' };
             }
-            if (message.channel === '/meta/subscribe' && message.successful && message.clientId && typeof message.subscription === 'string') {
+            if (
+                message.channel === '/meta/subscribe' &&
+                message.successful &&
+                message.clientId &&
+                typeof message.subscription === 'string'
+            ) {
                 const key = `${message.clientId} ${message.subscription}`;
                 const after = startsAfter.get(key);
                 startsAfter.delete(key);
@@ -85,14 +106,20 @@ export function salesforceStreamingRules(options: ExtensionOptions): BayeuxServe
             }
             // Event deliveries carry data; acknowledgements of a publish do not and pass as they are.
             if (!message.channel.startsWith('/meta/') && message.data !== undefined) {
-                return callback(admitted(message, clientOfRequest.get(request), options.subscriptions));
+                return callback(
+                    admitted(message, clientOfRequest.get(request), options.subscriptions)
+                );
             }
             callback(message);
         }
     };
 }
 
-function admitted(message: BayeuxMessage, clientId: string | undefined, subscriptions: ReplaySubscriptions): BayeuxMessage | null {
+function admitted(
+    message: BayeuxMessage,
+    clientId: string | undefined,
+    subscriptions: ReplaySubscriptions
+): BayeuxMessage | null {
     const replayId = replayIdOf(message.data);
     if (clientId === undefined || replayId === undefined) return null;
     return subscriptions.admit(clientId, message.channel, replayId) ? message : null;

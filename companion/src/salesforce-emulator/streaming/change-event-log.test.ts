@@ -15,7 +15,10 @@ describe('the change event log', () => {
         const [old] = log.append([{ entityName: 'Account', body: body('Old') }]);
         clock.advance(RETENTION_MS - 1000);
         const [recent] = log.append([{ entityName: 'Account', body: body('Recent') }]);
-        expect(log.after(0, 'Account').map((event) => event.body.payload.Name)).toEqual(['Old', 'Recent']);
+        expect(log.after(0, 'Account').map((event) => event.body.payload.Name)).toEqual([
+            'Old',
+            'Recent'
+        ]);
 
         clock.advance(2000);
         expect(log.after(0, 'Account').map((event) => event.body.payload.Name)).toEqual(['Recent']);

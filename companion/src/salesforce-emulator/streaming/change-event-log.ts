@@ -41,7 +41,9 @@ export class ChangeEventLog {
     /** Appends events in order and drops the ones past retention. */
     append(events: ReadonlyArray<Omit<LoggedChangeEvent, 'replayId'>>): LoggedChangeEvent[] {
         const nowMs = this.clock.now().getTime();
-        const insert = this.db.prepare('INSERT INTO sf_change_events (entity_name, created_ms, body_json) VALUES (?, ?, ?)');
+        const insert = this.db.prepare(
+            'INSERT INTO sf_change_events (entity_name, created_ms, body_json) VALUES (?, ?, ?)'
+        );
         const prune = this.db.prepare('DELETE FROM sf_change_events WHERE created_ms < ?');
 
         return this.db.transaction(() => {
@@ -59,10 +61,14 @@ export class ChangeEventLog {
         const rows = (
             entityName === undefined
                 ? this.db
-                      .prepare('SELECT replay_id, entity_name, body_json FROM sf_change_events WHERE replay_id > ? AND created_ms >= ? ORDER BY replay_id')
+                      .prepare(
+                          'SELECT replay_id, entity_name, body_json FROM sf_change_events WHERE replay_id > ? AND created_ms >= ? ORDER BY replay_id'
+                      )
                       .all(replayId, since)
                 : this.db
-                      .prepare('SELECT replay_id, entity_name, body_json FROM sf_change_events WHERE replay_id > ? AND created_ms >= ? AND entity_name = ? ORDER BY replay_id')
+                      .prepare(
+                          'SELECT replay_id, entity_name, body_json FROM sf_change_events WHERE replay_id > ? AND created_ms >= ? AND entity_name = ? ORDER BY replay_id'
+                      )
                       .all(replayId, since, entityName)
         ) as EventRow[];
         return rows.map((row) => ({
@@ -74,14 +80,18 @@ export class ChangeEventLog {
 
     /** The newest replay id ever given (0 before the first event); ids are never reused. */
     latestReplayId(): number {
-        const row = this.db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'sf_change_events'").get() as { seq: number } | undefined;
+        const row = this.db
+            .prepare("SELECT seq FROM sqlite_sequence WHERE name = 'sf_change_events'")
+            .get() as { seq: number } | undefined;
         return row?.seq ?? 0;
     }
 
     /** The oldest replay id still retained, or undefined when none is. */
     oldestRetainedReplayId(): number | undefined {
         const since = this.clock.now().getTime() - RETENTION_MS;
-        const row = this.db.prepare('SELECT MIN(replay_id) AS oldest FROM sf_change_events WHERE created_ms >= ?').get(since) as { oldest: number | null };
+        const row = this.db
+            .prepare('SELECT MIN(replay_id) AS oldest FROM sf_change_events WHERE created_ms >= ?')
+            .get(since) as { oldest: number | null };
         return row.oldest ?? undefined;
     }
 }

@@ -32,8 +32,13 @@ export function entityOfChannel(channel: string): string | undefined | null {
 }
 
 /** Events of one committed transaction, in write order; replay ids come from the log. */
-export function changeEventsFor(changes: readonly CommittedRecordChange[], commitMs: number): Array<Omit<LoggedChangeEvent, 'replayId'>> {
-    const published = changes.filter((change) => (CHANGE_EVENT_ENTITIES as readonly string[]).includes(change.objectName));
+export function changeEventsFor(
+    changes: readonly CommittedRecordChange[],
+    commitMs: number
+): Array<Omit<LoggedChangeEvent, 'replayId'>> {
+    const published = changes.filter((change) =>
+        (CHANGE_EVENT_ENTITIES as readonly string[]).includes(change.objectName)
+    );
     const transactionKey = randomUUID();
 
     return published.map((change, index) => {
@@ -50,12 +55,18 @@ export function changeEventsFor(changes: readonly CommittedRecordChange[], commi
             commitNumber: commitMs * 1000 + index,
             commitUser: change.userId ?? String(change.after.LastModifiedById ?? ''),
             changedFields: change.change === 'update' ? Object.keys(fields) : [],
-            nulledFields: change.change === 'update' ? Object.keys(fields).filter((name) => fields[name] === null) : [],
+            nulledFields:
+                change.change === 'update'
+                    ? Object.keys(fields).filter((name) => fields[name] === null)
+                    : [],
             diffFields: []
         };
         return {
             entityName: change.objectName,
-            body: { schema: schemaIdOf(change.objectName), payload: { ...fields, ChangeEventHeader: header } }
+            body: {
+                schema: schemaIdOf(change.objectName),
+                payload: { ...fields, ChangeEventHeader: header }
+            }
         };
     });
 }
@@ -68,7 +79,12 @@ function payloadFields(change: CommittedRecordChange): Record<string, unknown> {
         if (NEVER_IN_PAYLOAD.has(name)) continue;
         if (change.change === 'create' && (value === null || name === 'Id')) continue;
         // An update always reports LastModifiedDate, even when the clock's second did not move.
-        if (change.change === 'update' && name !== 'LastModifiedDate' && sameValue(change.before?.[name], value)) continue;
+        if (
+            change.change === 'update' &&
+            name !== 'LastModifiedDate' &&
+            sameValue(change.before?.[name], value)
+        )
+            continue;
         fields[name] = wireValue(value);
     }
     return fields;
@@ -80,7 +96,10 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 /** REST datetimes end in `+0000`; change events carry them in `Z` form. */
 function wireValue(value: unknown): unknown {
-    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+0000$/.test(value)) {
+    if (
+        typeof value === 'string' &&
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+0000$/.test(value)
+    ) {
         return value.replace('+0000', 'Z');
     }
     return value;

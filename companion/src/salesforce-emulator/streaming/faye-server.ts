@@ -23,8 +23,16 @@ export interface BayeuxMessage {
 export type ExtensionCallback = (message: BayeuxMessage | null) => void;
 
 export interface BayeuxServerExtension {
-    incoming?(message: BayeuxMessage, request: IncomingMessage | null, callback: ExtensionCallback): void;
-    outgoing?(message: BayeuxMessage, request: IncomingMessage | null, callback: ExtensionCallback): void;
+    incoming?(
+        message: BayeuxMessage,
+        request: IncomingMessage | null,
+        callback: ExtensionCallback
+    ): void;
+    outgoing?(
+        message: BayeuxMessage,
+        request: IncomingMessage | null,
+        callback: ExtensionCallback
+    ): void;
 }
 
 export interface FayeNodeAdapter {
@@ -34,7 +42,11 @@ export interface FayeNodeAdapter {
     on(event: 'disconnect', listener: (clientId: string) => void): void;
     close(): void;
     _server: {
-        process(messages: BayeuxMessage, request: null, callback: (replies: BayeuxMessage[]) => void): void;
+        process(
+            messages: BayeuxMessage,
+            request: null,
+            callback: (replies: BayeuxMessage[]) => void
+        ): void;
     };
 }
 

@@ -16,13 +16,26 @@ export class ReplaySubscriptions {
 
     /** -1 new events only, -2 every retained event, a replay id → the events after it. */
     resolveStart(requested: unknown): ReplayStart {
-        if (requested === undefined || requested === null || requested === -1) return { ok: true, after: this.log.latestReplayId() };
-        if (requested === -2) return { ok: true, after: (this.log.oldestRetainedReplayId() ?? this.log.latestReplayId() + 1) - 1 };
+        if (requested === undefined || requested === null || requested === -1)
+            return { ok: true, after: this.log.latestReplayId() };
+        if (requested === -2)
+            return {
+                ok: true,
+                after: (this.log.oldestRetainedReplayId() ?? this.log.latestReplayId() + 1) - 1
+            };
 
         const latest = this.log.latestReplayId();
         const oldest = this.log.oldestRetainedReplayId() ?? latest + 1;
-        if (typeof requested !== 'number' || !Number.isInteger(requested) || requested < oldest - 1 || requested > latest) {
-            const shown = typeof requested === 'number' || typeof requested === 'string' ? String(requested) : 'given';
+        if (
+            typeof requested !== 'number' ||
+            !Number.isInteger(requested) ||
+            requested < oldest - 1 ||
+            requested > latest
+        ) {
+            const shown =
+                typeof requested === 'number' || typeof requested === 'string'
+                    ? String(requested)
+                    : 'given';
             return {
                 ok: false,
                 error: `400::The replayId {${shown}} you provided was invalid. Please provide a valid ID, -2 to replay all events, or -1 to replay only new events.`

@@ -67,7 +67,9 @@ export function createStreamingEndpoint(options: StreamingEndpointOptions): Stre
             const match = /^\/cometd\/(\d+\.\d)(?:\/.*)?$/.exec(req.path);
             if (!match) return next();
             if (!isSupportedVersion(match[1] ?? '', options.versions) || req.method !== 'POST') {
-                res.status(404).json([{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }]);
+                res.status(404).json([
+                    { errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }
+                ]);
                 return;
             }
             adapter.handle(req, res);

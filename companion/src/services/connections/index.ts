@@ -29,25 +29,45 @@ export function createConnections(ctx: ServiceContext, deps: LazyDeps): Connecti
     return {
         salesforce: () => salesforce.port(),
         trustworthy: () => trustworthy.port(),
-        state: async () => ({ salesforce: await salesforce.state(), trustworthy: await trustworthy.state() }),
+        state: async () => ({
+            salesforce: await salesforce.state(),
+            trustworthy: await trustworthy.state()
+        }),
         salesforceSetup: () => salesforceSetup(ctx.settings.publicBaseUrl),
         mintOAuthLink: (request) => oauth.mint(request),
         startOAuth: (linkToken) => oauth.start(linkToken),
         completeOAuth: (callback) => oauth.complete(callback),
-        connectServerToServer: (request) => connectServerToServer(ctx, box, repository, salesforce, request),
+        connectServerToServer: (request) =>
+            connectServerToServer(ctx, box, repository, salesforce, request),
         disconnectSalesforce: () => salesforce.forget(),
         connectTrustworthy: (request) => trustworthy.connect(request),
         disconnectTrustworthy: () => trustworthy.forget(),
         diagnose: async (options = {}) => {
             if (options.salesforceApp) {
-                const loginUrl = checkSalesforceLoginUrl(options.salesforceApp.loginUrl, ctx.local.salesforce?.url, 'body.salesforceApp.loginUrl');
+                const loginUrl = checkSalesforceLoginUrl(
+                    options.salesforceApp.loginUrl,
+                    ctx.local.salesforce?.url,
+                    'body.salesforceApp.loginUrl'
+                );
                 options = { salesforceApp: { ...options.salesforceApp, loginUrl } };
             }
             const [salesforceReport, trustworthyReport] = await Promise.all([
-                diagnoseSalesforce({ side: salesforce, oauth, repository, box, mappings: deps().mappings, callbackUrl: callbackUrl(ctx.settings.publicBaseUrl), options }),
+                diagnoseSalesforce({
+                    side: salesforce,
+                    oauth,
+                    repository,
+                    box,
+                    mappings: deps().mappings,
+                    callbackUrl: callbackUrl(ctx.settings.publicBaseUrl),
+                    options
+                }),
                 diagnoseTrustworthy(trustworthy)
             ]);
-            return { salesforce: salesforceReport, trustworthy: trustworthyReport, checkedAt: ctx.now().toISOString() };
+            return {
+                salesforce: salesforceReport,
+                trustworthy: trustworthyReport,
+                checkedAt: ctx.now().toISOString()
+            };
         }
     };
 }

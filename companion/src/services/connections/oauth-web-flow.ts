@@ -12,11 +12,23 @@ import { createHash, randomBytes } from 'node:crypto';
 
 import { ApiError } from '../../api/api-error';
 import type { SecretBox } from '../../lib/secret-box';
-import { OAUTH_START_PATH, authorizeUrl, callbackUrl, createPkcePair, exchangeCode, readIdentity } from '../../salesforce/oauth-web-server';
+import {
+    OAUTH_START_PATH,
+    authorizeUrl,
+    callbackUrl,
+    createPkcePair,
+    exchangeCode,
+    readIdentity
+} from '../../salesforce/oauth-web-server';
 import { describeFailure } from '../../salesforce/salesforce-failures';
 import type { ConnectionsRepository } from '../../store/connections-repository';
 import type { ServiceContext } from '../service-context';
-import type { OAuthCallback, OAuthCallbackOutcome, OAuthLink, OAuthLinkRequest } from './connection-types';
+import type {
+    OAuthCallback,
+    OAuthCallbackOutcome,
+    OAuthLink,
+    OAuthLinkRequest
+} from './connection-types';
 import { checkSalesforceLoginUrl } from './endpoint-urls';
 import type { SalesforceSide } from './salesforce-side';
 import { sealOptional } from './sealed-rows';
@@ -68,12 +80,23 @@ export class OAuthWebFlow {
     async start(linkToken: string): Promise<string> {
         const linkHash = hashOf(linkToken);
         const link = await this.repository.link(linkHash);
-        if (!link) throw new ApiError('not_found', 'this connection link is unknown; mint a new one from the setup page');
+        if (!link)
+            throw new ApiError(
+                'not_found',
+                'this connection link is unknown; mint a new one from the setup page'
+            );
 
         const now = this.ctx.now();
-        if (link.expires_at <= now.toISOString()) throw new ApiError('oauth_link_expired', 'this connection link has expired; mint a new one from the setup page');
+        if (link.expires_at <= now.toISOString())
+            throw new ApiError(
+                'oauth_link_expired',
+                'this connection link has expired; mint a new one from the setup page'
+            );
         if (!(await this.repository.useLink(linkHash, now.toISOString()))) {
-            throw new ApiError('oauth_link_expired', 'this connection link was already used; mint a new one from the setup page');
+            throw new ApiError(
+                'oauth_link_expired',
+                'this connection link was already used; mint a new one from the setup page'
+            );
         }
 
         const state = randomToken();
@@ -88,26 +111,46 @@ export class OAuthWebFlow {
             expires_at: new Date(now.getTime() + LIFETIME_MS).toISOString(),
             used_at: null
         });
-        return authorizeUrl({ loginUrl: link.login_url, clientId: link.client_id, redirectUri, state, codeChallenge: pkce.challenge });
+        return authorizeUrl({
+            loginUrl: link.login_url,
+            clientId: link.client_id,
+            redirectUri,
+            state,
+            codeChallenge: pkce.challenge
+        });
     }
 
     async complete(callback: OAuthCallback): Promise<OAuthCallbackOutcome> {
         const pending = await this.spendState(callback.state);
 
-        if (callback.error !== undefined) return this.refused(callback.error, callback.errorDescription ?? '');
-        if (!callback.code) return this.refused('invalid_request', 'Salesforce sent neither a code nor an error');
+        if (callback.error !== undefined)
+            return this.refused(callback.error, callback.errorDescription ?? '');
+        if (!callback.code)
+            return this.refused('invalid_request', 'Salesforce sent neither a code nor an error');
 
         const link = await this.repository.link(pending.link_hash);
-        if (!link) throw new ApiError('oauth_state_invalid', 'this sign-in is no longer known; start again from the setup page');
+        if (!link)
+            throw new ApiError(
+                'oauth_state_invalid',
+                'this sign-in is no longer known; start again from the setup page'
+            );
         const app = {
             loginUrl: link.login_url,
             clientId: link.client_id,
-            clientSecret: link.client_secret_sealed === null ? undefined : this.box.open(link.client_secret_sealed)
+            clientSecret:
+                link.client_secret_sealed === null
+                    ? undefined
+                    : this.box.open(link.client_secret_sealed)
         };
 
         let token;
         try {
-            token = await exchangeCode(app, pending.redirect_uri, callback.code, this.box.open(pending.code_verifier_sealed));
+            token = await exchangeCode(
+                app,
+                pending.redirect_uri,
+                callback.code,
+                this.box.open(pending.code_verifier_sealed)
+            );
         } catch (error) {
             const failure = describeFailure(error);
             return this.refused(failure.code, failure.description);
@@ -135,13 +178,27 @@ export class OAuthWebFlow {
         });
         this.salesforce.changed();
         this.lastFailure = undefined;
-        this.ctx.logger.info({ orgId: identity.orgId, username: identity.username, flow: 'web_server' }, 'salesforce org connected');
-        return { kind: 'connected', orgId: identity.orgId, username: identity.username, instanceUrl: token.instance_url };
+        this.ctx.logger.info(
+            { orgId: identity.orgId, username: identity.username, flow: 'web_server' },
+            'salesforce org connected'
+        );
+        return {
+            kind: 'connected',
+            orgId: identity.orgId,
+            username: identity.username,
+            instanceUrl: token.instance_url
+        };
     }
 
     /** Unknown, spent or expired states are refused before anything else happens. */
-    private async spendState(state: string | undefined): Promise<{ link_hash: string; redirect_uri: string; code_verifier_sealed: string }> {
-        const refuse = (): ApiError => new ApiError('oauth_state_invalid', 'this sign-in is not one the companion started, was already completed, or took longer than 10 minutes; start again from the setup page');
+    private async spendState(
+        state: string | undefined
+    ): Promise<{ link_hash: string; redirect_uri: string; code_verifier_sealed: string }> {
+        const refuse = (): ApiError =>
+            new ApiError(
+                'oauth_state_invalid',
+                'this sign-in is not one the companion started, was already completed, or took longer than 10 minutes; start again from the setup page'
+            );
         if (!state) throw refuse();
 
         const stateHash = hashOf(state);

@@ -10,7 +10,10 @@
 import type { ApiError } from '../../api/api-error';
 import type { SalesforcePort } from '../../engine/runner/ports';
 
-export function guardRevocation(port: SalesforcePort, revocation: () => ApiError | undefined): SalesforcePort {
+export function guardRevocation(
+    port: SalesforcePort,
+    revocation: () => ApiError | undefined
+): SalesforcePort {
     return new Proxy(port, {
         get(target, property) {
             const value: unknown = Reflect.get(target, property, target);

@@ -18,13 +18,21 @@ import { connectToSalesforce, readPrivateKey } from '../../salesforce/salesforce
 import type { SalesforceCredentials } from '../../salesforce/salesforce-connector';
 import { describeFailure } from '../../salesforce/salesforce-failures';
 import { SalesforceGateway } from '../../salesforce/salesforce-gateway';
-import type { ConnectionsRepository, SalesforceConnectionRow } from '../../store/connections-repository';
+import type {
+    ConnectionsRepository,
+    SalesforceConnectionRow
+} from '../../store/connections-repository';
 import type { LazyDeps, ServiceContext } from '../service-context';
-import type { ConnectionSource, SalesforceConnectionState, SalesforceFlow } from './connection-types';
+import type {
+    ConnectionSource,
+    SalesforceConnectionState,
+    SalesforceFlow
+} from './connection-types';
 import { guardRevocation } from './revocation-guard';
 import { openSalesforceSecrets, scopesOf } from './sealed-rows';
 
-const REVOKED_MESSAGE = 'Salesforce revoked the companion\'s authorization; reconnect the org from the Trustworthy Sync setup';
+const REVOKED_MESSAGE =
+    "Salesforce revoked the companion's authorization; reconnect the org from the Trustworthy Sync setup";
 
 interface LiveSession {
     generation: number;
@@ -48,17 +56,22 @@ export class SalesforceSide {
     ) {}
 
     get apiVersion(): string {
-        return this.ctx.config.salesforce.mode === 'emulator' ? '62.0' : this.ctx.config.salesforce.apiVersion;
+        return this.ctx.config.salesforce.mode === 'emulator'
+            ? '62.0'
+            : this.ctx.config.salesforce.apiVersion;
     }
 
     port(): Promise<SalesforcePort> {
         const current = this.live;
-        if (current?.port && current.generation === this.generation && !current.revoked) return current.port;
+        if (current?.port && current.generation === this.generation && !current.revoked)
+            return current.port;
 
         const session: LiveSession = { generation: this.generation, source: 'none' };
         const port = this.open(session).catch((error: unknown) => {
             if (this.live === session) this.live = undefined;
-            throw error instanceof SecretBoxError ? new ApiError('salesforce_not_connected', error.message) : error;
+            throw error instanceof SecretBoxError
+                ? new ApiError('salesforce_not_connected', error.message)
+                : error;
         });
         session.port = port;
         this.live = session;
@@ -107,7 +120,10 @@ export class SalesforceSide {
                 revokedAtSalesforce = true;
             }
         } catch (error) {
-            this.ctx.logger.warn({ failure: describeFailure(error).code }, 'revoking the Salesforce token failed; forgetting it anyway');
+            this.ctx.logger.warn(
+                { failure: describeFailure(error).code },
+                'revoking the Salesforce token failed; forgetting it anyway'
+            );
         }
 
         await this.repository.deleteSalesforce();
@@ -122,7 +138,8 @@ export class SalesforceSide {
 
     fallbackFlow(): SalesforceFlow | null {
         const settings = this.ctx.config.salesforce;
-        if (settings.mode === 'emulator') return this.ctx.local.salesforce ? this.ctx.local.salesforce.credentials.flow : null;
+        if (settings.mode === 'emulator')
+            return this.ctx.local.salesforce ? this.ctx.local.salesforce.credentials.flow : null;
         return settings.mode;
     }
 
@@ -148,17 +165,29 @@ export class SalesforceSide {
         return new SalesforceGateway(conn);
     }
 
-    private async openStored(row: SalesforceConnectionRow, session: LiveSession): Promise<SalesforcePort> {
-        if (row.status === 'revoked') throw new ApiError('salesforce_not_connected', REVOKED_MESSAGE);
+    private async openStored(
+        row: SalesforceConnectionRow,
+        session: LiveSession
+    ): Promise<SalesforcePort> {
+        if (row.status === 'revoked')
+            throw new ApiError('salesforce_not_connected', REVOKED_MESSAGE);
         const secrets = openSalesforceSecrets(this.box, row);
         session.instanceUrl = row.instance_url;
         session.orgId = row.org_id;
         session.userId = row.user_id;
 
         if (row.flow === 'web_server') {
-            if (!secrets.accessToken || !secrets.refreshToken) throw new ApiError('salesforce_not_connected', 'the stored Salesforce connection has no tokens; reconnect the org');
+            if (!secrets.accessToken || !secrets.refreshToken)
+                throw new ApiError(
+                    'salesforce_not_connected',
+                    'the stored Salesforce connection has no tokens; reconnect the org'
+                );
             const conn = openRefreshingConnection({
-                app: { loginUrl: row.login_url, clientId: row.client_id, clientSecret: secrets.clientSecret },
+                app: {
+                    loginUrl: row.login_url,
+                    clientId: row.client_id,
+                    clientSecret: secrets.clientSecret
+                },
                 instanceUrl: row.instance_url,
                 accessToken: secrets.accessToken,
                 refreshToken: secrets.refreshToken,
@@ -170,19 +199,30 @@ export class SalesforceSide {
         }
 
         try {
-            return new SalesforceGateway(await connectToSalesforce(storedServerCredentials(row, secrets), this.apiVersion));
+            return new SalesforceGateway(
+                await connectToSalesforce(storedServerCredentials(row, secrets), this.apiVersion)
+            );
         } catch (error) {
             const failure = describeFailure(error);
             const lastError = `${failure.code}: ${failure.description}`;
-            await this.repository.updateSalesforce({ status: 'error', last_error: lastError, updated_at: this.ctx.now().toISOString() });
-            throw new ApiError('salesforce_not_connected', `Salesforce refused the stored ${row.flow} credentials (${lastError})`);
+            await this.repository.updateSalesforce({
+                status: 'error',
+                last_error: lastError,
+                updated_at: this.ctx.now().toISOString()
+            });
+            throw new ApiError(
+                'salesforce_not_connected',
+                `Salesforce refused the stored ${row.flow} credentials (${lastError})`
+            );
         }
     }
 
     private async storeRefreshed(token: TokenResponse): Promise<void> {
         await this.repository.updateSalesforce({
             access_token_sealed: this.box.seal(token.access_token),
-            ...(token.refresh_token ? { refresh_token_sealed: this.box.seal(token.refresh_token) } : {}),
+            ...(token.refresh_token
+                ? { refresh_token_sealed: this.box.seal(token.refresh_token) }
+                : {}),
             ...(token.instance_url ? { instance_url: token.instance_url } : {}),
             status: 'connected',
             last_error: null,
@@ -190,18 +230,34 @@ export class SalesforceSide {
         });
     }
 
-    private async refreshFailed(error: unknown, session: LiveSession, row: SalesforceConnectionRow): Promise<void> {
+    private async refreshFailed(
+        error: unknown,
+        session: LiveSession,
+        row: SalesforceConnectionRow
+    ): Promise<void> {
         const failure = describeFailure(error);
         const lastError = `${failure.code}: ${failure.description}`;
         const now = this.ctx.now().toISOString();
         if (failure.code !== 'invalid_grant') {
-            await this.repository.updateSalesforce({ status: 'error', last_error: lastError, updated_at: now });
+            await this.repository.updateSalesforce({
+                status: 'error',
+                last_error: lastError,
+                updated_at: now
+            });
             return;
         }
 
         session.revoked = new ApiError('salesforce_not_connected', REVOKED_MESSAGE);
-        await this.repository.updateSalesforce({ status: 'revoked', last_error: lastError, access_token_sealed: null, updated_at: now });
-        this.ctx.logger.warn({ orgId: row.org_id, username: row.username }, 'salesforce authorization revoked');
+        await this.repository.updateSalesforce({
+            status: 'revoked',
+            last_error: lastError,
+            access_token_sealed: null,
+            updated_at: now
+        });
+        this.ctx.logger.warn(
+            { orgId: row.org_id, username: row.username },
+            'salesforce authorization revoked'
+        );
         // Revocation stops every mapping, so the alert is not about one of them.
         await this.deps().notifier.notify({
             kind: 'authorization_revoked',
@@ -215,10 +271,19 @@ export class SalesforceSide {
         const settings = this.ctx.config.salesforce;
         switch (settings.mode) {
             case 'emulator':
-                if (!this.ctx.local.salesforce) throw new ApiError('salesforce_not_connected', 'no Salesforce org is connected and the emulator did not start');
+                if (!this.ctx.local.salesforce)
+                    throw new ApiError(
+                        'salesforce_not_connected',
+                        'no Salesforce org is connected and the emulator did not start'
+                    );
                 return this.ctx.local.salesforce.credentials;
             case 'client_credentials':
-                return { flow: 'client_credentials', loginUrl: settings.loginUrl, clientId: settings.clientId, clientSecret: settings.clientSecret };
+                return {
+                    flow: 'client_credentials',
+                    loginUrl: settings.loginUrl,
+                    clientId: settings.clientId,
+                    clientSecret: settings.clientSecret
+                };
             case 'jwt':
                 return {
                     flow: 'jwt',
@@ -240,14 +305,31 @@ export class SalesforceSide {
     }
 }
 
-function storedServerCredentials(row: SalesforceConnectionRow, secrets: ReturnType<typeof openSalesforceSecrets>): SalesforceCredentials {
+function storedServerCredentials(
+    row: SalesforceConnectionRow,
+    secrets: ReturnType<typeof openSalesforceSecrets>
+): SalesforceCredentials {
     if (row.flow === 'jwt' && secrets.privateKeyPem) {
-        return { flow: 'jwt', loginUrl: row.login_url, clientId: row.client_id, username: row.username, privateKeyPem: secrets.privateKeyPem };
+        return {
+            flow: 'jwt',
+            loginUrl: row.login_url,
+            clientId: row.client_id,
+            username: row.username,
+            privateKeyPem: secrets.privateKeyPem
+        };
     }
     if (row.flow === 'client_credentials' && secrets.clientSecret) {
-        return { flow: 'client_credentials', loginUrl: row.login_url, clientId: row.client_id, clientSecret: secrets.clientSecret };
+        return {
+            flow: 'client_credentials',
+            loginUrl: row.login_url,
+            clientId: row.client_id,
+            clientSecret: secrets.clientSecret
+        };
     }
-    throw new ApiError('salesforce_not_connected', `the stored ${row.flow} connection is incomplete; connect the org again`);
+    throw new ApiError(
+        'salesforce_not_connected',
+        `the stored ${row.flow} connection is incomplete; connect the org again`
+    );
 }
 
 export function storedState(row: SalesforceConnectionRow): SalesforceConnectionState {

@@ -13,8 +13,12 @@ export interface OpenedSalesforceSecrets {
     privateKeyPem: string | undefined;
 }
 
-export function openSalesforceSecrets(box: SecretBox, row: SalesforceConnectionRow): OpenedSalesforceSecrets {
-    const open = (sealed: string | null): string | undefined => (sealed === null ? undefined : box.open(sealed));
+export function openSalesforceSecrets(
+    box: SecretBox,
+    row: SalesforceConnectionRow
+): OpenedSalesforceSecrets {
+    const open = (sealed: string | null): string | undefined =>
+        sealed === null ? undefined : box.open(sealed);
     return {
         accessToken: open(row.access_token_sealed),
         refreshToken: open(row.refresh_token_sealed),

@@ -32,8 +32,19 @@ export async function connectServerToServer(
     if (request.flow === 'jwt') checkPrivateKey(request.privateKeyPem);
     const credentials: SalesforceCredentials =
         request.flow === 'jwt'
-            ? { flow: 'jwt', loginUrl, clientId: request.clientId, username: request.username, privateKeyPem: request.privateKeyPem }
-            : { flow: 'client_credentials', loginUrl, clientId: request.clientId, clientSecret: request.clientSecret };
+            ? {
+                  flow: 'jwt',
+                  loginUrl,
+                  clientId: request.clientId,
+                  username: request.username,
+                  privateKeyPem: request.privateKeyPem
+              }
+            : {
+                  flow: 'client_credentials',
+                  loginUrl,
+                  clientId: request.clientId,
+                  clientSecret: request.clientSecret
+              };
 
     let token;
     try {
@@ -44,9 +55,16 @@ export async function connectServerToServer(
 
     const scopes = scopesOf(typeof token.scope === 'string' ? token.scope : undefined);
     if (scopes.length > 0 && !scopes.includes('api') && !scopes.includes('full')) {
-        throw new ApiError('connection_verification_failed', 'the Connected App does not grant the `api` scope (missing_scope)', [
-            { path: 'body.clientId', issue: `granted scopes: ${scopes.join(' ')}; add "Manage user data via APIs (api)" to the app` }
-        ]);
+        throw new ApiError(
+            'connection_verification_failed',
+            'the Connected App does not grant the `api` scope (missing_scope)',
+            [
+                {
+                    path: 'body.clientId',
+                    issue: `granted scopes: ${scopes.join(' ')}; add "Manage user data via APIs (api)" to the app`
+                }
+            ]
+        );
     }
     const identity = await readIdentity(token, salesforce.apiVersion);
 
@@ -62,15 +80,20 @@ export async function connectServerToServer(
         scopes: scopes.join(' '),
         access_token_sealed: null,
         refresh_token_sealed: null,
-        client_secret_sealed: request.flow === 'client_credentials' ? box.seal(request.clientSecret) : null,
-        private_key_sealed: request.flow === 'jwt' ? sealOptional(box, request.privateKeyPem) : null,
+        client_secret_sealed:
+            request.flow === 'client_credentials' ? box.seal(request.clientSecret) : null,
+        private_key_sealed:
+            request.flow === 'jwt' ? sealOptional(box, request.privateKeyPem) : null,
         status: 'connected',
         last_error: null,
         connected_at: now,
         updated_at: now
     });
     salesforce.changed();
-    ctx.logger.info({ orgId: identity.orgId, username: identity.username, flow: request.flow }, 'salesforce org connected');
+    ctx.logger.info(
+        { orgId: identity.orgId, username: identity.username, flow: request.flow },
+        'salesforce org connected'
+    );
     return salesforce.state();
 }
 
@@ -81,7 +104,11 @@ function verificationFailed(flow: ServerToServerRequest['flow'], error: unknown)
     const diagnosis = diagnoseOAuthFailure(failure, flow);
     const path = pathFor(diagnosis.code, flow);
     const details: ApiErrorDetail[] = [{ path, issue: `${diagnosis.message} ${diagnosis.action}` }];
-    return new ApiError('connection_verification_failed', `Salesforce refused the ${flow} credentials (${diagnosis.code})`, details);
+    return new ApiError(
+        'connection_verification_failed',
+        `Salesforce refused the ${flow} credentials (${diagnosis.code})`,
+        details
+    );
 }
 
 /** A key Node cannot read would only fail later, as a confusing signing error. */
@@ -90,10 +117,17 @@ function checkPrivateKey(pem: string): void {
     try {
         key = createPrivateKey(pem);
     } catch {
-        throw new ApiError('validation_failed', 'the request body is not valid', [{ path: 'body.privateKeyPem', issue: 'is not a PEM private key' }]);
+        throw new ApiError('validation_failed', 'the request body is not valid', [
+            { path: 'body.privateKeyPem', issue: 'is not a PEM private key' }
+        ]);
     }
     if (key.asymmetricKeyType !== 'rsa') {
-        throw new ApiError('validation_failed', 'the request body is not valid', [{ path: 'body.privateKeyPem', issue: 'must be an RSA key (Salesforce signs JWT bearer assertions with RS256)' }]);
+        throw new ApiError('validation_failed', 'the request body is not valid', [
+            {
+                path: 'body.privateKeyPem',
+                issue: 'must be an RSA key (Salesforce signs JWT bearer assertions with RS256)'
+            }
+        ]);
     }
 }
 

@@ -12,7 +12,11 @@ import { TrustworthyApiError } from '../../trustworthy/api-error';
 import { TrustworthyClient } from '../../trustworthy/trustworthy-client';
 import type { ConnectionsRepository } from '../../store/connections-repository';
 import type { ServiceContext } from '../service-context';
-import type { ConnectionSource, TrustworthyConnectionState, TrustworthyConnectRequest } from './connection-types';
+import type {
+    ConnectionSource,
+    TrustworthyConnectionState,
+    TrustworthyConnectRequest
+} from './connection-types';
 import { checkTrustworthyBaseUrl } from './endpoint-urls';
 
 export interface TrustworthyAccount {
@@ -35,7 +39,13 @@ export class TrustworthySide {
         if (this.cached?.generation === this.generation) return this.cached.port;
         const generation = this.generation;
         const account = await this.account();
-        const port = trustworthyPort(new TrustworthyClient({ baseUrl: account.baseUrl, apiKey: account.apiKey, logger: this.ctx.logger }));
+        const port = trustworthyPort(
+            new TrustworthyClient({
+                baseUrl: account.baseUrl,
+                apiKey: account.apiKey,
+                logger: this.ctx.logger
+            })
+        );
         if (generation === this.generation) this.cached = { generation, port };
         return port;
     }
@@ -45,15 +55,21 @@ export class TrustworthySide {
         const row = await this.repository.trustworthy();
         if (row) {
             try {
-                return { source: 'stored', baseUrl: row.base_url, apiKey: this.box.open(row.api_key_sealed) };
+                return {
+                    source: 'stored',
+                    baseUrl: row.base_url,
+                    apiKey: this.box.open(row.api_key_sealed)
+                };
             } catch (error) {
-                if (error instanceof SecretBoxError) throw new ApiError('trustworthy_not_connected', error.message);
+                if (error instanceof SecretBoxError)
+                    throw new ApiError('trustworthy_not_connected', error.message);
                 throw error;
             }
         }
 
         const settings = this.ctx.config.trustworthy;
-        if (settings.mode === 'remote') return { source: 'environment', baseUrl: settings.baseUrl, apiKey: settings.apiKey };
+        if (settings.mode === 'remote')
+            return { source: 'environment', baseUrl: settings.baseUrl, apiKey: settings.apiKey };
         const local = this.ctx.local.trustworthy;
         if (local) return { source: 'emulator', baseUrl: local.baseUrl, apiKey: local.apiKey };
         throw new ApiError('trustworthy_not_connected', 'no Trustworthy account is configured');
@@ -72,9 +88,19 @@ export class TrustworthySide {
         }
 
         const settings = this.ctx.config.trustworthy;
-        const baseUrl = settings.mode === 'remote' ? settings.baseUrl : (this.ctx.local.trustworthy?.baseUrl ?? null);
-        const source: ConnectionSource = settings.mode === 'remote' ? 'environment' : baseUrl ? 'emulator' : 'none';
-        return { source, status: baseUrl ? 'configured' : 'not_connected', baseUrl, connectedAt: null, lastError: null };
+        const baseUrl =
+            settings.mode === 'remote'
+                ? settings.baseUrl
+                : (this.ctx.local.trustworthy?.baseUrl ?? null);
+        const source: ConnectionSource =
+            settings.mode === 'remote' ? 'environment' : baseUrl ? 'emulator' : 'none';
+        return {
+            source,
+            status: baseUrl ? 'configured' : 'not_connected',
+            baseUrl,
+            connectedAt: null,
+            lastError: null
+        };
     }
 
     async connect(request: TrustworthyConnectRequest): Promise<TrustworthyConnectionState> {
@@ -96,7 +122,8 @@ export class TrustworthySide {
     }
 
     async forget(): Promise<void> {
-        if (!(await this.repository.deleteTrustworthy())) throw new ApiError('not_found', 'no Trustworthy account is stored');
+        if (!(await this.repository.deleteTrustworthy()))
+            throw new ApiError('not_found', 'no Trustworthy account is stored');
         this.generation += 1;
         this.ctx.logger.info('stored trustworthy account forgotten');
     }
@@ -108,12 +135,28 @@ export async function verifyKey(baseUrl: string, apiKey: string): Promise<void> 
     try {
         await client.getSchema();
     } catch (error) {
-        if (error instanceof TrustworthyApiError && (error.status === 401 || error.status === 403)) {
-            throw new ApiError('connection_verification_failed', 'Trustworthy refused the API key', [
-                { path: 'body.apiKey', issue: `Trustworthy answered ${error.status} (${error.code})` }
-            ]);
+        if (
+            error instanceof TrustworthyApiError &&
+            (error.status === 401 || error.status === 403)
+        ) {
+            throw new ApiError(
+                'connection_verification_failed',
+                'Trustworthy refused the API key',
+                [
+                    {
+                        path: 'body.apiKey',
+                        issue: `Trustworthy answered ${error.status} (${error.code})`
+                    }
+                ]
+            );
         }
-        const reason = error instanceof TrustworthyApiError ? `${error.status || 'no reply'} ${error.code}` : 'no reply';
-        throw new ApiError('trustworthy_error', `Trustworthy could not be verified at this URL (${reason})`);
+        const reason =
+            error instanceof TrustworthyApiError
+                ? `${error.status || 'no reply'} ${error.code}`
+                : 'no reply';
+        throw new ApiError(
+            'trustworthy_error',
+            `Trustworthy could not be verified at this URL (${reason})`
+        );
     }
 }

@@ -32,14 +32,22 @@ const describeField = z.object({
     autoNumber: z.boolean().catch(false),
     restrictedPicklist: z.boolean().catch(false),
     picklistValues: z
-        .array(z.object({ value: z.string(), label: z.string().nullable().catch(null), active: z.boolean().catch(true) }))
+        .array(
+            z.object({
+                value: z.string(),
+                label: z.string().nullable().catch(null),
+                active: z.boolean().catch(true)
+            })
+        )
         .catch([]),
     referenceTo: z.array(z.string()).catch([]),
     compoundFieldName: z.string().nullable().catch(null)
 });
 
 const trustworthyFieldList = z.array(
-    z.custom<TrustworthyFieldInfo>((value) => typeof value === 'object' && value !== null && 'name' in value && 'type' in value)
+    z.custom<TrustworthyFieldInfo>(
+        (value) => typeof value === 'object' && value !== null && 'name' in value && 'type' in value
+    )
 );
 
 /* Strict about the object flags: a cache entry written by the runner lacks them and is re-described. */
@@ -73,7 +81,11 @@ export function cachedSchemaCatalog(ctx: CatalogContext): SchemaCatalog {
             const salesforce = await ctx.connections().salesforce();
             const raw: unknown = await salesforceCall(() => salesforce.describe(name), name);
             const parsed = describeBody.safeParse(raw);
-            if (!parsed.success) throw new ApiError('salesforce_error', `the describe of ${name} was not understood`);
+            if (!parsed.success)
+                throw new ApiError(
+                    'salesforce_error',
+                    `the describe of ${name} was not understood`
+                );
             const body = slim(parsed.data);
             return { ...body, fetchedAt: await store(ctx, 'salesforce', name, body) };
         },
@@ -103,13 +115,19 @@ async function fromCache<T>(
 ): Promise<{ body: T; fetchedAt: string } | undefined> {
     if (options.refresh) return undefined;
     const cached = await ctx.repositories.schemaCache.get(side, name);
-    if (!cached || ctx.now().getTime() - Date.parse(cached.fetchedAt) >= CACHE_TTL_MS) return undefined;
+    if (!cached || ctx.now().getTime() - Date.parse(cached.fetchedAt) >= CACHE_TTL_MS)
+        return undefined;
     const parsed = schema.safeParse(cached.body);
     return parsed.success ? { body: parsed.data, fetchedAt: cached.fetchedAt } : undefined;
 }
 
 /** Stores the body and answers with when it was fetched. */
-async function store(ctx: CatalogContext, side: string, name: string, body: unknown): Promise<string> {
+async function store(
+    ctx: CatalogContext,
+    side: string,
+    name: string,
+    body: unknown
+): Promise<string> {
     const fetchedAt = ctx.now().toISOString();
     await ctx.repositories.schemaCache.put(side, name, body, fetchedAt);
     return fetchedAt;
@@ -129,10 +147,16 @@ async function salesforceCall<T>(call: () => Promise<T>, objectName?: string): P
         if (error instanceof ApiError) throw error;
         const code = (error as { errorCode?: unknown }).errorCode;
         if (objectName && (code === 'NOT_FOUND' || code === 'INVALID_TYPE')) {
-            throw new ApiError('not_found', `Salesforce object ${objectName} does not exist or the integration user cannot see it`);
+            throw new ApiError(
+                'not_found',
+                `Salesforce object ${objectName} does not exist or the integration user cannot see it`
+            );
         }
         const message = error instanceof Error ? error.message : String(error);
-        throw new ApiError('salesforce_error', `Salesforce refused the describe: ${typeof code === 'string' ? `${code}: ` : ''}${message}`);
+        throw new ApiError(
+            'salesforce_error',
+            `Salesforce refused the describe: ${typeof code === 'string' ? `${code}: ` : ''}${message}`
+        );
     }
 }
 
@@ -142,8 +166,12 @@ async function trustworthyCall<T>(call: () => Promise<T>, objectName?: string): 
     } catch (error) {
         if (error instanceof ApiError) throw error;
         const status = (error as { status?: unknown }).status;
-        if (objectName && status === 404) throw new ApiError('not_found', `Trustworthy object ${objectName} does not exist`);
+        if (objectName && status === 404)
+            throw new ApiError('not_found', `Trustworthy object ${objectName} does not exist`);
         const message = error instanceof Error ? error.message : String(error);
-        throw new ApiError('trustworthy_error', `Trustworthy refused the schema request: ${message}`);
+        throw new ApiError(
+            'trustworthy_error',
+            `Trustworthy refused the schema request: ${message}`
+        );
     }
 }

@@ -7,7 +7,11 @@ import { storedMappings } from './stored-mappings';
 export function createMappings(ctx: ServiceContext, deps: LazyDeps): MappingService {
     return storedMappings({
         state: new MappingStateRepository(ctx.repositories.store),
-        schema: cachedSchemaCatalog({ repositories: ctx.repositories, connections: () => deps().connections, now: ctx.now }),
+        schema: cachedSchemaCatalog({
+            repositories: ctx.repositories,
+            connections: () => deps().connections,
+            now: ctx.now
+        }),
         now: ctx.now,
         isRunning: (name) => deps().sync.isRunning(name)
     });

@@ -56,8 +56,14 @@ export interface SchemaReadOptions {
 export interface SchemaCatalog {
     salesforceObjects(): Promise<GlobalDescribeEntry[]>;
     /** Throws ApiError('not_found') naming the object when the user cannot see it. */
-    salesforceObject(name: string, options?: SchemaReadOptions): Promise<SalesforceObjectSchema & { fetchedAt: string }>;
+    salesforceObject(
+        name: string,
+        options?: SchemaReadOptions
+    ): Promise<SalesforceObjectSchema & { fetchedAt: string }>;
     trustworthyObjects(): Promise<Array<{ name: string; label: string }>>;
     /** Throws ApiError('not_found') naming the object when the account has no such object. */
-    trustworthyObject(name: string, options?: SchemaReadOptions): Promise<TrustworthyObjectSchema & { fetchedAt: string }>;
+    trustworthyObject(
+        name: string,
+        options?: SchemaReadOptions
+    ): Promise<TrustworthyObjectSchema & { fetchedAt: string }>;
 }

@@ -5,8 +5,17 @@
  */
 import { ApiError } from '../../api/api-error';
 import { parseMappingFile } from '../../engine/mapping/parse-mapping-file';
-import type { MappingStateRepository, MappingSummaryRow } from '../../store/mapping-state-repository';
-import type { ActiveMapping, MappingService, MappingVersion, SavedMapping, SaveSource } from './mapping-service';
+import type {
+    MappingStateRepository,
+    MappingSummaryRow
+} from '../../store/mapping-state-repository';
+import type {
+    ActiveMapping,
+    MappingService,
+    MappingVersion,
+    SavedMapping,
+    SaveSource
+} from './mapping-service';
 import type { SchemaCatalog } from './schema-catalog';
 import { refuseInvalid, validateDocument } from './validate-document';
 
@@ -28,16 +37,24 @@ export function storedMappings(ctx: StoredMappingsContext): MappingService {
     };
     const liveSummaryOf = async (name: string): Promise<MappingSummaryRow> => {
         const row = await summaryOf(name);
-        if (row.deletedAt) throw new ApiError('not_found', `the mapping ${name} was deleted at ${row.deletedAt}`);
+        if (row.deletedAt)
+            throw new ApiError('not_found', `the mapping ${name} was deleted at ${row.deletedAt}`);
         return row;
     };
 
     /** Validates, then appends; a new mapping checks inside the write that nobody created it meanwhile. */
-    const save = async (document: unknown, source: SaveSource, onlyIfNew = false): Promise<SavedMapping> => {
+    const save = async (
+        document: unknown,
+        source: SaveSource,
+        onlyIfNew = false
+    ): Promise<SavedMapping> => {
         const { report, mapping } = await validateDocument(document, ctx.schema);
         refuseInvalid(report);
-        if (!mapping) throw new ApiError('internal_error', 'a valid mapping came back without its document');
-        const version = await state.appendVersion(mapping.name, mapping, source, now(), { onlyIfNew });
+        if (!mapping)
+            throw new ApiError('internal_error', 'a valid mapping came back without its document');
+        const version = await state.appendVersion(mapping.name, mapping, source, now(), {
+            onlyIfNew
+        });
         if (version === undefined) throw nameTaken(mapping.name);
         return { name: mapping.name, version, warnings: report.warnings };
     };
@@ -48,7 +65,12 @@ export function storedMappings(ctx: StoredMappingsContext): MappingService {
         async active(name): Promise<ActiveMapping> {
             const summary = await liveSummaryOf(name);
             const latest = await service.get(name, summary.latestVersion);
-            return { name, version: latest.version, mapping: latest.mapping, paused: summary.paused };
+            return {
+                name,
+                version: latest.version,
+                mapping: latest.mapping,
+                paused: summary.paused
+            };
         },
 
         async names() {
@@ -75,15 +97,32 @@ export function storedMappings(ctx: StoredMappingsContext): MappingService {
             }
             const parsed = parseMappingFile(stored.body);
             if (!parsed.ok) {
-                const details = parsed.issues.map((issue) => ({ path: issue.path, issue: issue.message }));
-                throw new ApiError('mapping_invalid', `stored mapping ${name} v${stored.version} is not valid`, details);
+                const details = parsed.issues.map((issue) => ({
+                    path: issue.path,
+                    issue: issue.message
+                }));
+                throw new ApiError(
+                    'mapping_invalid',
+                    `stored mapping ${name} v${stored.version} is not valid`,
+                    details
+                );
             }
-            return { name, version: stored.version, source: stored.source, createdAt: stored.createdAt, mapping: parsed.mapping };
+            return {
+                name,
+                version: stored.version,
+                source: stored.source,
+                createdAt: stored.createdAt,
+                mapping: parsed.mapping
+            };
         },
 
         async versions(name) {
             await summaryOf(name);
-            return (await state.versions(name)).map(({ version, source, createdAt }) => ({ version, source, createdAt }));
+            return (await state.versions(name)).map(({ version, source, createdAt }) => ({
+                version,
+                source,
+                createdAt
+            }));
         },
 
         async create(document) {
@@ -97,9 +136,16 @@ export function storedMappings(ctx: StoredMappingsContext): MappingService {
             await liveSummaryOf(name);
             const named = documentName(document);
             if (named !== undefined && named !== name) {
-                throw new ApiError('mapping_invalid', `the document is named ${named}, not ${name}`, [
-                    { path: 'name', issue: `must be "${name}" (rename by creating a new mapping)` }
-                ]);
+                throw new ApiError(
+                    'mapping_invalid',
+                    `the document is named ${named}, not ${name}`,
+                    [
+                        {
+                            path: 'name',
+                            issue: `must be "${name}" (rename by creating a new mapping)`
+                        }
+                    ]
+                );
             }
             return save(document, 'api');
         },
@@ -110,7 +156,11 @@ export function storedMappings(ctx: StoredMappingsContext): MappingService {
 
         async remove(name) {
             await liveSummaryOf(name);
-            if (ctx.isRunning(name)) throw new ApiError('run_in_progress', `the mapping ${name} is running; delete it when the run has finished`);
+            if (ctx.isRunning(name))
+                throw new ApiError(
+                    'run_in_progress',
+                    `the mapping ${name} is running; delete it when the run has finished`
+                );
             await state.markDeleted(name, now());
             return summaryOf(name);
         },
@@ -124,7 +174,10 @@ export function storedMappings(ctx: StoredMappingsContext): MappingService {
 }
 
 function nameTaken(name: string): ApiError {
-    return new ApiError('conflict', `a mapping named ${name} exists; save a new version with PUT /api/v1/mappings/${name}`);
+    return new ApiError(
+        'conflict',
+        `a mapping named ${name} exists; save a new version with PUT /api/v1/mappings/${name}`
+    );
 }
 
 function documentName(document: unknown): string | undefined {
@@ -132,4 +185,3 @@ function documentName(document: unknown): string | undefined {
     const name = (document as { name?: unknown }).name;
     return typeof name === 'string' ? name.trim() : undefined;
 }
-

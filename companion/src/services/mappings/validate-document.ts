@@ -5,7 +5,10 @@
  * integration user's real access. Errors block a save; warnings never do.
  */
 import { ApiError } from '../../api/api-error';
-import { checkMappingAgainstSchemas, type SchemaIssue } from '../../engine/mapping/check-against-schemas';
+import {
+    checkMappingAgainstSchemas,
+    type SchemaIssue
+} from '../../engine/mapping/check-against-schemas';
 import { checkPermissions, type ObjectAccess } from '../../engine/mapping/check-permissions';
 import type { MappingFile } from '../../engine/mapping/mapping-schema';
 import { parseMappingFile } from '../../engine/mapping/parse-mapping-file';
@@ -28,24 +31,39 @@ export interface ValidationReport {
 
 export type ValidationOutcome = { report: ValidationReport; mapping?: MappingFile };
 
-export async function validateDocument(document: unknown, catalog: SchemaCatalog): Promise<ValidationOutcome> {
+export async function validateDocument(
+    document: unknown,
+    catalog: SchemaCatalog
+): Promise<ValidationOutcome> {
     const parsed = parseMappingFile(document);
     if (!parsed.ok) return { report: { valid: false, errors: parsed.issues, warnings: [] } };
     const mapping = parsed.mapping;
     if (!MAPPING_NAME.test(mapping.name)) {
-        const message = 'a mapping saved in the companion is named with letters, digits, space, _ . or - (at most 100; it is used in URLs)';
+        const message =
+            'a mapping saved in the companion is named with letters, digits, space, _ . or - (at most 100; it is used in URLs)';
         return { report: { valid: false, errors: [{ path: 'name', message }], warnings: [] } };
     }
 
-    const salesforce = await loadAll(mapping.pairings.map((pairing) => pairing.salesforceObject), (name) => catalog.salesforceObject(name));
-    const trustworthy = await loadAll(mapping.pairings.map((pairing) => pairing.trustworthyObject), (name) => catalog.trustworthyObject(name));
+    const salesforce = await loadAll(
+        mapping.pairings.map((pairing) => pairing.salesforceObject),
+        (name) => catalog.salesforceObject(name)
+    );
+    const trustworthy = await loadAll(
+        mapping.pairings.map((pairing) => pairing.trustworthyObject),
+        (name) => catalog.trustworthyObject(name)
+    );
 
     const schemaIssues = checkMappingAgainstSchemas(mapping, {
         salesforce: (name) => (salesforce.get(name)?.fields ?? []).map(toFieldInfo),
         trustworthy: (name) => trustworthy.get(name)?.fields ?? []
     });
-    const permissionIssues = checkPermissions(mapping, (name) => toObjectAccess(salesforce.get(name)));
-    const issues = [...withoutSupersededIssues(schemaIssues, permissionIssues), ...permissionIssues];
+    const permissionIssues = checkPermissions(mapping, (name) =>
+        toObjectAccess(salesforce.get(name))
+    );
+    const issues = [
+        ...withoutSupersededIssues(schemaIssues, permissionIssues),
+        ...permissionIssues
+    ];
     issues.push(...checkConfidentialExist(mapping, salesforce, trustworthy));
 
     const errors = issues.filter((issue) => issue.severity === 'error').map(plain);
@@ -65,7 +83,10 @@ export function refuseInvalid(report: ValidationReport): void {
 }
 
 /** Each object once; an object the side does not know stays absent, so the schema check names it. */
-async function loadAll<T>(names: string[], load: (name: string) => Promise<T>): Promise<Map<string, T>> {
+async function loadAll<T>(
+    names: string[],
+    load: (name: string) => Promise<T>
+): Promise<Map<string, T>> {
     const loaded = new Map<string, T>();
     for (const name of new Set(names)) {
         try {
@@ -82,7 +103,10 @@ async function loadAll<T>(names: string[], load: (name: string) => Promise<T>): 
  * or object, the schema check's plainer "has no field" or "read-only" at the
  * same place says less and would only repeat it.
  */
-function withoutSupersededIssues(schemaIssues: SchemaIssue[], permissionIssues: SchemaIssue[]): SchemaIssue[] {
+function withoutSupersededIssues(
+    schemaIssues: SchemaIssue[],
+    permissionIssues: SchemaIssue[]
+): SchemaIssue[] {
     const explained = new Set(permissionIssues.map((issue) => issue.path));
     return schemaIssues.filter((issue) => !explained.has(issue.path));
 }
@@ -95,19 +119,34 @@ function checkConfidentialExist(
     return mapping.pairings.flatMap((pairing, index) => {
         const listed = pairing.confidentialFields;
         if (!listed) return [];
-        const salesforceNames = new Set((salesforce.get(pairing.salesforceObject)?.fields ?? []).map((field) => field.name.toLowerCase()));
-        const trustworthyNames = new Set((trustworthy.get(pairing.trustworthyObject)?.fields ?? []).map((field) => field.name));
-        const unknown = (side: 'salesforce' | 'trustworthy', name: string, position: number, object: string): SchemaIssue => ({
+        const salesforceNames = new Set(
+            (salesforce.get(pairing.salesforceObject)?.fields ?? []).map((field) =>
+                field.name.toLowerCase()
+            )
+        );
+        const trustworthyNames = new Set(
+            (trustworthy.get(pairing.trustworthyObject)?.fields ?? []).map((field) => field.name)
+        );
+        const unknown = (
+            side: 'salesforce' | 'trustworthy',
+            name: string,
+            position: number,
+            object: string
+        ): SchemaIssue => ({
             path: `pairings[${index}].confidentialFields.${side}[${position}]`,
             message: `${object} has no field ${name} visible to the sync; the entry protects nothing`,
             severity: 'warning'
         });
         return [
             ...listed.salesforce.flatMap((name, position) =>
-                salesforceNames.size > 0 && !salesforceNames.has(name.toLowerCase()) ? [unknown('salesforce', name, position, pairing.salesforceObject)] : []
+                salesforceNames.size > 0 && !salesforceNames.has(name.toLowerCase())
+                    ? [unknown('salesforce', name, position, pairing.salesforceObject)]
+                    : []
             ),
             ...listed.trustworthy.flatMap((name, position) =>
-                trustworthyNames.size > 0 && !trustworthyNames.has(name) ? [unknown('trustworthy', name, position, pairing.trustworthyObject)] : []
+                trustworthyNames.size > 0 && !trustworthyNames.has(name)
+                    ? [unknown('trustworthy', name, position, pairing.trustworthyObject)]
+                    : []
             )
         ];
     });
@@ -115,7 +154,13 @@ function checkConfidentialExist(
 
 function toObjectAccess(schema: SalesforceObjectSchema | undefined): ObjectAccess | undefined {
     if (!schema) return undefined;
-    return { name: schema.name, createable: schema.createable, updateable: schema.updateable, deletable: schema.deletable, fields: schema.fields };
+    return {
+        name: schema.name,
+        createable: schema.createable,
+        updateable: schema.updateable,
+        deletable: schema.deletable,
+        fields: schema.fields
+    };
 }
 
 function toFieldInfo(field: SalesforceObjectSchema['fields'][number]): SalesforceFieldInfo {
@@ -130,7 +175,9 @@ function toFieldInfo(field: SalesforceObjectSchema['fields'][number]): Salesforc
         createable: field.createable,
         updateable: field.updateable,
         restrictedPicklist: field.restrictedPicklist,
-        picklistValues: field.picklistValues.filter((entry) => entry.active).map((entry) => entry.value)
+        picklistValues: field.picklistValues
+            .filter((entry) => entry.active)
+            .map((entry) => entry.value)
     };
 }
 

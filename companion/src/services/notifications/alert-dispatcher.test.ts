@@ -18,7 +18,12 @@ describe('alert throttling', () => {
     let sent: OutgoingAlert[];
     let dispatcher: AlertDispatcher;
 
-    const failure = (mappingName = 'demo'): Alert => ({ kind: 'run_failed', mappingName, runId: 'run-1', message: 'Trustworthy did not answer' });
+    const failure = (mappingName = 'demo'): Alert => ({
+        kind: 'run_failed',
+        mappingName,
+        runId: 'run-1',
+        message: 'Trustworthy did not answer'
+    });
     const advanceMinutes = (minutes: number): void => {
         clock = new Date(clock.getTime() + minutes * 60_000);
     };
@@ -38,7 +43,13 @@ describe('alert throttling', () => {
         const settings = new NotificationSettingsStore(repository, () => {
             throw new Error('no secrets in this test');
         });
-        dispatcher = new AlertDispatcher({ repository, settings, channels: [recorder], now: () => clock, logger: createLogger('silent') });
+        dispatcher = new AlertDispatcher({
+            repository,
+            settings,
+            channels: [recorder],
+            now: () => clock,
+            logger: createLogger('silent')
+        });
     });
 
     afterEach(async () => {
@@ -52,7 +63,11 @@ describe('alert throttling', () => {
         advanceMinutes(19);
         const third = await dispatcher.notify(failure());
 
-        expect([first.status, second.status, third.status]).toEqual(['sent', 'suppressed', 'suppressed']);
+        expect([first.status, second.status, third.status]).toEqual([
+            'sent',
+            'suppressed',
+            'suppressed'
+        ]);
         expect(sent).toHaveLength(1);
     });
 
@@ -70,7 +85,11 @@ describe('alert throttling', () => {
         await dispatcher.flushThrottled();
         await dispatcher.flushThrottled();
         expect(sent).toHaveLength(2);
-        expect(sent[1]).toMatchObject({ kind: 'run_failed', mappingName: 'demo', suppressedRepeats: 2 });
+        expect(sent[1]).toMatchObject({
+            kind: 'run_failed',
+            mappingName: 'demo',
+            suppressedRepeats: 2
+        });
         expect(sent[1]?.message).toMatch(/^2 more alert\(s\) like this were held back/);
     });
 
@@ -88,11 +107,17 @@ describe('alert throttling', () => {
         await dispatcher.notify(failure('pilot'));
         await dispatcher.notify({ ...failure('demo'), kind: 'conflicts_held' });
 
-        expect(sent.map((alert) => `${alert.kind}/${alert.mappingName}`)).toEqual(['run_failed/demo', 'run_failed/pilot', 'conflicts_held/demo']);
+        expect(sent.map((alert) => `${alert.kind}/${alert.mappingName}`)).toEqual([
+            'run_failed/demo',
+            'run_failed/pilot',
+            'conflicts_held/demo'
+        ]);
     });
 
     it('when many identical failures arrive at once, then exactly one is sent', async () => {
-        const results = await Promise.all(Array.from({ length: 5 }, () => dispatcher.notify(failure())));
+        const results = await Promise.all(
+            Array.from({ length: 5 }, () => dispatcher.notify(failure()))
+        );
 
         expect(results.filter((result) => result.status === 'sent')).toHaveLength(1);
         expect(sent).toHaveLength(1);

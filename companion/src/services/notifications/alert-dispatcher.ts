@@ -33,7 +33,11 @@ export class AlertDispatcher {
             await this.flushClosedWindows();
             const now = this.deps.now();
             const windowStart = new Date(now.getTime() - THROTTLE_WINDOW_MS).toISOString();
-            const open = await this.deps.repository.openWindow(alert.kind, alert.mappingName, windowStart);
+            const open = await this.deps.repository.openWindow(
+                alert.kind,
+                alert.mappingName,
+                windowStart
+            );
 
             const row = rowOf(alert, open ? 'suppressed' : 'sent', open?.id ?? null, now);
             await this.deps.repository.insertAlert(row);
@@ -44,7 +48,16 @@ export class AlertDispatcher {
 
     sendTest(): Promise<NotifyResult> {
         return this.oneAtATime(async () => {
-            const row = rowOf({ kind: 'test', mappingName: '*', message: 'This is a test alert from the Trustworthy Sync companion.' }, 'sent', null, this.deps.now());
+            const row = rowOf(
+                {
+                    kind: 'test',
+                    mappingName: '*',
+                    message: 'This is a test alert from the Trustworthy Sync companion.'
+                },
+                'sent',
+                null,
+                this.deps.now()
+            );
             await this.deps.repository.insertAlert(row);
             return { alertId: row.id, status: 'sent', channels: await this.deliver(row, 0) };
         });
@@ -57,9 +70,23 @@ export class AlertDispatcher {
     private async flushClosedWindows(): Promise<void> {
         const now = this.deps.now();
         const closedBy = new Date(now.getTime() - THROTTLE_WINDOW_MS).toISOString();
-        for (const { alert, repeats, lastRepeatAt } of await this.deps.repository.closedWindowsWithRepeats(closedBy)) {
+        for (const {
+            alert,
+            repeats,
+            lastRepeatAt
+        } of await this.deps.repository.closedWindowsWithRepeats(closedBy)) {
             const message = `${repeats} more alert(s) like this were held back between ${alert.createdAt} and ${lastRepeatAt}: ${alert.message}`;
-            const summary = rowOf({ kind: alert.kind, mappingName: alert.mappingName, message, details: { repeats, firstAlertId: alert.id } }, 'summary', alert.id, now);
+            const summary = rowOf(
+                {
+                    kind: alert.kind,
+                    mappingName: alert.mappingName,
+                    message,
+                    details: { repeats, firstAlertId: alert.id }
+                },
+                'summary',
+                alert.id,
+                now
+            );
             await this.deps.repository.insertAlert(summary);
             await this.deps.repository.markSummarised(alert.id, now.toISOString());
             await this.deliver(summary, repeats);
@@ -79,11 +106,22 @@ export class AlertDispatcher {
             suppressedRepeats
         };
 
-        const results = await Promise.all(this.deps.channels.map((channel) => channel.send(outgoing, settings)));
+        const results = await Promise.all(
+            this.deps.channels.map((channel) => channel.send(outgoing, settings))
+        );
         const deliveredAt = this.deps.now().toISOString();
         for (const result of results) {
-            await this.deps.repository.addDelivery(row.id, { channel: result.channel, outcome: result.outcome, error: result.error ?? null, deliveredAt });
-            if (result.outcome === 'failed') this.deps.logger.warn({ alertId: row.id, channel: result.channel, error: result.error }, 'alert channel failed');
+            await this.deps.repository.addDelivery(row.id, {
+                channel: result.channel,
+                outcome: result.outcome,
+                error: result.error ?? null,
+                deliveredAt
+            });
+            if (result.outcome === 'failed')
+                this.deps.logger.warn(
+                    { alertId: row.id, channel: result.channel, error: result.error },
+                    'alert channel failed'
+                );
         }
         return results;
     }
@@ -95,7 +133,12 @@ export class AlertDispatcher {
     }
 }
 
-function rowOf(alert: Pick<Alert, 'mappingName' | 'message' | 'details' | 'runId'> & { kind: string }, status: AlertRow['status'], windowAlertId: string | null, now: Date): AlertRow {
+function rowOf(
+    alert: Pick<Alert, 'mappingName' | 'message' | 'details' | 'runId'> & { kind: string },
+    status: AlertRow['status'],
+    windowAlertId: string | null,
+    now: Date
+): AlertRow {
     return {
         id: randomUUID(),
         kind: alert.kind,

@@ -1,7 +1,10 @@
 /** How an alert reads in an email subject, a bell notification and a webhook. */
 import type { Alert } from './notifier';
 
-export type AlertLike = Pick<Alert, 'mappingName' | 'message'> & { kind: string; runId?: string | undefined };
+export type AlertLike = Pick<Alert, 'mappingName' | 'message'> & {
+    kind: string;
+    runId?: string | undefined;
+};
 
 const TITLES: Record<string, string> = {
     run_failed: 'Sync run failed',
@@ -13,7 +16,9 @@ const TITLES: Record<string, string> = {
 
 export function alertTitle(alert: AlertLike): string {
     const title = TITLES[alert.kind] ?? alert.kind;
-    return alert.mappingName === '*' ? `Trustworthy Sync: ${title}` : `Trustworthy Sync: ${title} (${alert.mappingName})`;
+    return alert.mappingName === '*'
+        ? `Trustworthy Sync: ${title}`
+        : `Trustworthy Sync: ${title} (${alert.mappingName})`;
 }
 
 export function alertBody(alert: AlertLike): string {

@@ -17,13 +17,20 @@ import { toPublicSettings } from './settings-schema';
 export function createNotifier(ctx: ServiceContext, deps: LazyDeps): Notifier {
     const repository = new NotificationsRepository(ctx.repositories.store);
     let secretBox: SecretBox | undefined;
-    const settings = new NotificationSettingsStore(repository, () => (secretBox ??= secretBoxFor(ctx.config.encryptionKey, ctx.config.dataDir)));
+    const settings = new NotificationSettingsStore(
+        repository,
+        () => (secretBox ??= secretBoxFor(ctx.config.encryptionKey, ctx.config.dataDir))
+    );
     const openSecret = (sealed: string): string => settings.open(sealed);
 
     const dispatcher = new AlertDispatcher({
         repository,
         settings,
-        channels: [emailChannel(openSecret), inAppChannel(() => deps().connections.salesforce()), webhookChannel(openSecret, ctx.now)],
+        channels: [
+            emailChannel(openSecret),
+            inAppChannel(() => deps().connections.salesforce()),
+            webhookChannel(openSecret, ctx.now)
+        ],
         now: ctx.now,
         logger: ctx.logger
     });
@@ -33,7 +40,8 @@ export function createNotifier(ctx: ServiceContext, deps: LazyDeps): Notifier {
         flushThrottled: () => dispatcher.flushThrottled(),
         sendTest: () => dispatcher.sendTest(),
         settings: async () => toPublicSettings(await settings.load()),
-        updateSettings: async (input) => toPublicSettings(await settings.save(input, ctx.now().toISOString())),
+        updateSettings: async (input) =>
+            toPublicSettings(await settings.save(input, ctx.now().toISOString())),
         recent: async (limit) => repository.recent(limit)
     };
 }

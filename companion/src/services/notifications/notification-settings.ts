@@ -25,7 +25,9 @@ export class NotificationSettingsStore {
         const next: StoredNotificationSettings = {
             email: input.email ? this.emailFrom(input.email, current.email?.sealedPassword) : null,
             inApp: input.inApp,
-            webhook: input.webhook ? this.webhookFrom(input.webhook, current.webhook?.sealedSecret) : null
+            webhook: input.webhook
+                ? this.webhookFrom(input.webhook, current.webhook?.sealedSecret)
+                : null
         };
         await this.repository.saveSettingsBody(JSON.stringify(next), now);
         return next;
@@ -35,20 +37,29 @@ export class NotificationSettingsStore {
         return this.secretBox().open(sealed);
     }
 
-    private emailFrom(input: NonNullable<NotificationSettingsInput['email']>, kept: string | undefined): NonNullable<StoredNotificationSettings['email']> {
+    private emailFrom(
+        input: NonNullable<NotificationSettingsInput['email']>,
+        kept: string | undefined
+    ): NonNullable<StoredNotificationSettings['email']> {
         const { password, ...rest } = input;
         const sealedPassword = this.nextSecret(password, kept);
         return sealedPassword === undefined ? rest : { ...rest, sealedPassword };
     }
 
-    private webhookFrom(input: NonNullable<NotificationSettingsInput['webhook']>, kept: string | undefined): NonNullable<StoredNotificationSettings['webhook']> {
+    private webhookFrom(
+        input: NonNullable<NotificationSettingsInput['webhook']>,
+        kept: string | undefined
+    ): NonNullable<StoredNotificationSettings['webhook']> {
         const { secret, ...rest } = input;
         const sealedSecret = this.nextSecret(secret, kept);
         return sealedSecret === undefined ? rest : { ...rest, sealedSecret };
     }
 
     /** Left out: keep what is stored; null: clear it; a value: seal the new one. */
-    private nextSecret(value: string | null | undefined, kept: string | undefined): string | undefined {
+    private nextSecret(
+        value: string | null | undefined,
+        kept: string | undefined
+    ): string | undefined {
         if (value === undefined) return kept;
         if (value === null) return undefined;
         return this.secretBox().seal(value);

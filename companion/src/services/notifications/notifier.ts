@@ -1,7 +1,8 @@
 /** Alerts to admins. The notifications helper owns this file and its implementation. */
 import type { NotificationSettingsInput, PublicNotificationSettings } from './settings-schema';
 
-export type AlertKind = 'run_failed' | 'conflicts_held' | 'authorization_revoked' | 'budget_reached';
+export type AlertKind =
+    'run_failed' | 'conflicts_held' | 'authorization_revoked' | 'budget_reached';
 
 export interface Alert {
     kind: AlertKind;
@@ -36,7 +37,12 @@ export interface StoredAlert {
     status: 'sent' | 'suppressed' | 'summary';
     windowAlertId: string | null;
     createdAt: string;
-    deliveries: Array<{ channel: string; outcome: ChannelResult['outcome']; error: string | null; deliveredAt: string }>;
+    deliveries: Array<{
+        channel: string;
+        outcome: ChannelResult['outcome'];
+        error: string | null;
+        deliveredAt: string;
+    }>;
 }
 
 export interface Notifier {

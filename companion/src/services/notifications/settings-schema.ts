@@ -14,7 +14,11 @@ const salesforceId = z.string().regex(SALESFORCE_ID, 'must be a 15- or 18-charac
 
 export const emailSettingsInput = z.strictObject({
     enabled: z.boolean(),
-    host: z.string().min(1).max(253).regex(/^[A-Za-z0-9.-]+$|^\[[0-9a-fA-F:.]+\]$/, 'must be a host name or IP address'),
+    host: z
+        .string()
+        .min(1)
+        .max(253)
+        .regex(/^[A-Za-z0-9.-]+$|^\[[0-9a-fA-F:.]+\]$/, 'must be a host name or IP address'),
     port: z.number().int().min(1).max(65535),
     /** true: TLS from the first byte (port 465); false: STARTTLS when the server offers it. */
     secure: z.boolean(),
@@ -29,12 +33,18 @@ export const inAppSettingsInput = z.strictObject({
     recipientIds: z.array(salesforceId).min(1).max(50),
     /** The record the notification opens; the first recipient's user record when left out. */
     targetId: salesforceId.optional(),
-    notificationType: z.string().regex(DEVELOPER_NAME, 'must be a developer name').default('Trustworthy_Sync_Alert')
+    notificationType: z
+        .string()
+        .regex(DEVELOPER_NAME, 'must be a developer name')
+        .default('Trustworthy_Sync_Alert')
 });
 
 export const webhookSettingsInput = z.strictObject({
     enabled: z.boolean(),
-    url: z.string().max(2048).refine(isAllowedWebhookUrl, 'must be an https URL, or http://127.0.0.1 for local testing'),
+    url: z
+        .string()
+        .max(2048)
+        .refine(isAllowedWebhookUrl, 'must be an https URL, or http://127.0.0.1 for local testing'),
     secret: z.string().min(16).max(256).nullable().optional()
 });
 
@@ -50,7 +60,10 @@ export interface StoredEmailSettings extends Omit<z.infer<typeof emailSettingsIn
     sealedPassword?: string;
 }
 export type StoredInAppSettings = z.infer<typeof inAppSettingsInput>;
-export interface StoredWebhookSettings extends Omit<z.infer<typeof webhookSettingsInput>, 'secret'> {
+export interface StoredWebhookSettings extends Omit<
+    z.infer<typeof webhookSettingsInput>,
+    'secret'
+> {
     sealedSecret?: string;
 }
 
@@ -61,9 +74,15 @@ export interface StoredNotificationSettings {
 }
 
 export const publicNotificationSettings = z.object({
-    email: emailSettingsInput.omit({ password: true }).extend({ passwordSet: z.boolean() }).nullable(),
+    email: emailSettingsInput
+        .omit({ password: true })
+        .extend({ passwordSet: z.boolean() })
+        .nullable(),
     inApp: inAppSettingsInput.nullable(),
-    webhook: webhookSettingsInput.omit({ secret: true }).extend({ secretSet: z.boolean() }).nullable()
+    webhook: webhookSettingsInput
+        .omit({ secret: true })
+        .extend({ secretSet: z.boolean() })
+        .nullable()
 });
 
 export type PublicNotificationSettings = z.infer<typeof publicNotificationSettings>;
@@ -71,9 +90,19 @@ export type PublicNotificationSettings = z.infer<typeof publicNotificationSettin
 export function toPublicSettings(stored: StoredNotificationSettings): PublicNotificationSettings {
     const { email, webhook } = stored;
     return {
-        email: email ? { ...withoutKey(email, 'sealedPassword'), passwordSet: email.sealedPassword !== undefined } : null,
+        email: email
+            ? {
+                  ...withoutKey(email, 'sealedPassword'),
+                  passwordSet: email.sealedPassword !== undefined
+              }
+            : null,
         inApp: stored.inApp,
-        webhook: webhook ? { ...withoutKey(webhook, 'sealedSecret'), secretSet: webhook.sealedSecret !== undefined } : null
+        webhook: webhook
+            ? {
+                  ...withoutKey(webhook, 'sealedSecret'),
+                  secretSet: webhook.sealedSecret !== undefined
+              }
+            : null
     };
 }
 
@@ -103,11 +132,27 @@ export function isAllowedWebhookUrl(text: string): boolean {
 
 function isInternalAddress(hostname: string): boolean {
     const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.internal')) return true;
-    if (host.includes(':')) return host === '::' || host === '::1' || /^f[cd]/.test(host) || /^fe[89ab]/.test(host) || host.startsWith('::ffff:');
+    if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.internal'))
+        return true;
+    if (host.includes(':'))
+        return (
+            host === '::' ||
+            host === '::1' ||
+            /^f[cd]/.test(host) ||
+            /^fe[89ab]/.test(host) ||
+            host.startsWith('::ffff:')
+        );
 
     const octets = host.split('.').map(Number);
     if (octets.length !== 4 || octets.some((octet) => !Number.isInteger(octet))) return false;
     const [a = 0, b = 0] = octets;
-    return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+    return (
+        a === 0 ||
+        a === 10 ||
+        a === 127 ||
+        (a === 169 && b === 254) ||
+        (a === 172 && b >= 16 && b <= 31) ||
+        (a === 192 && b === 168) ||
+        (a === 100 && b >= 64 && b <= 127)
+    );
 }

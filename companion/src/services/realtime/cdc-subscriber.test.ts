@@ -102,7 +102,10 @@ describe('the Change Data Capture subscriber', () => {
     test('when the wanted channels change, then it follows the new ones and drops the old', async () => {
         const cdc = subscriber([]);
         await cdc.follow([CHANNEL, '/data/ContactChangeEvent']);
-        expect(cdc.channels.sort()).toEqual(['/data/AccountChangeEvent', '/data/ContactChangeEvent']);
+        expect(cdc.channels.sort()).toEqual([
+            '/data/AccountChangeEvent',
+            '/data/ContactChangeEvent'
+        ]);
         await cdc.follow(['/data/ContactChangeEvent']);
         expect(cdc.channels).toEqual(['/data/ContactChangeEvent']);
         await cdc.stop();

@@ -16,11 +16,23 @@ import type { RealtimeRepository } from '../../store/realtime-repository';
 const NEW_EVENTS_ONLY = -1;
 
 const changeEventSchema = z.object({
-    payload: z.object({ ChangeEventHeader: z.object({ entityName: z.string(), changeType: z.string(), recordIds: z.array(z.string()) }) }),
+    payload: z.object({
+        ChangeEventHeader: z.object({
+            entityName: z.string(),
+            changeType: z.string(),
+            recordIds: z.array(z.string())
+        })
+    }),
     event: z.object({ replayId: z.number().int() })
 });
 
-export type ChangeEventNotice = { channel: string; entityName: string; changeType: string; recordIds: string[]; replayId: number };
+export type ChangeEventNotice = {
+    channel: string;
+    entityName: string;
+    changeType: string;
+    recordIds: string[];
+    replayId: number;
+};
 
 /** The faye client jsforce's `streaming.createClient` returns, as far as it is used here. */
 interface StreamingClient {
@@ -36,7 +48,12 @@ async function disconnected(client: StreamingClient): Promise<void> {
     const acknowledged = client.disconnect();
     if (!acknowledged) return;
     await Promise.race([
-        new Promise<void>((resolve) => acknowledged.then(() => resolve(), () => resolve())),
+        new Promise<void>((resolve) =>
+            acknowledged.then(
+                () => resolve(),
+                () => resolve()
+            )
+        ),
         new Promise<void>((resolve) => setTimeout(resolve, DISCONNECT_WAIT_MS).unref())
     ]);
 }
@@ -88,11 +105,17 @@ export class CdcSubscriber {
     private async subscribe(channel: string): Promise<void> {
         const conn = await this.connect();
         if (!conn) {
-            this.deps.logger.warn({ channel }, 'no Salesforce connection for Change Data Capture; changes wait for the next run');
+            this.deps.logger.warn(
+                { channel },
+                'no Salesforce connection for Change Data Capture; changes wait for the next run'
+            );
             return;
         }
         const replayFrom = (await this.deps.repository.replayId(channel)) ?? NEW_EVENTS_ONLY;
-        const extensions = [new StreamingExtension.Replay(channel, replayFrom), new StreamingExtension.AuthFailure(() => void this.renewSession())];
+        const extensions = [
+            new StreamingExtension.Replay(channel, replayFrom),
+            new StreamingExtension.AuthFailure(() => void this.renewSession())
+        ];
         const client = conn.streaming.createClient(extensions) as unknown as StreamingClient;
         this.clients.set(channel, client);
 
@@ -102,7 +125,10 @@ export class CdcSubscriber {
         } catch (error) {
             this.clients.delete(channel);
             await disconnected(client);
-            this.deps.logger.warn({ channel, reason: describe(error) }, 'Change Data Capture subscription refused');
+            this.deps.logger.warn(
+                { channel, reason: describe(error) },
+                'Change Data Capture subscription refused'
+            );
         }
     }
 
@@ -115,11 +141,22 @@ export class CdcSubscriber {
         const { payload, event } = parsed.data;
         const header = payload.ChangeEventHeader;
         this.saving = this.saving.then(() =>
-            this.deps.repository.saveReplayId(channel, event.replayId, this.deps.now().toISOString()).catch((error: unknown) => {
-                this.deps.logger.error({ channel, reason: describe(error) }, 'replay id could not be stored');
-            })
+            this.deps.repository
+                .saveReplayId(channel, event.replayId, this.deps.now().toISOString())
+                .catch((error: unknown) => {
+                    this.deps.logger.error(
+                        { channel, reason: describe(error) },
+                        'replay id could not be stored'
+                    );
+                })
         );
-        this.deps.onChange({ channel, entityName: header.entityName, changeType: header.changeType, recordIds: header.recordIds, replayId: event.replayId });
+        this.deps.onChange({
+            channel,
+            entityName: header.entityName,
+            changeType: header.changeType,
+            recordIds: header.recordIds,
+            replayId: event.replayId
+        });
     }
 
     /** The session lapsed: a new connection, and every channel again from its stored replay id. */
@@ -133,7 +170,10 @@ export class CdcSubscriber {
     private connect(): Promise<Connection | undefined> {
         this.connection ??= this.deps.connect().catch((error: unknown) => {
             this.connection = undefined;
-            this.deps.logger.warn({ reason: describe(error) }, 'Salesforce connection for streaming failed');
+            this.deps.logger.warn(
+                { reason: describe(error) },
+                'Salesforce connection for streaming failed'
+            );
             return undefined;
         });
         return this.connection;
@@ -142,6 +182,7 @@ export class CdcSubscriber {
 
 function describe(error: unknown): string {
     if (error instanceof Error) return error.message;
-    if (typeof error === 'object' && error !== null && 'message' in error) return String(error.message);
+    if (typeof error === 'object' && error !== null && 'message' in error)
+        return String(error.message);
     return String(error);
 }

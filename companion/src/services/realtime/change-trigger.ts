@@ -32,7 +32,10 @@ export class ChangeTrigger {
             },
             (error: unknown) => {
                 const reason = error instanceof Error ? error.message : String(error);
-                this.deps.logger.warn({ side, objectName, reason }, 'real-time change could not be matched to mappings');
+                this.deps.logger.warn(
+                    { side, objectName, reason },
+                    'real-time change could not be matched to mappings'
+                );
             }
         );
     }

@@ -23,14 +23,24 @@ export interface RealtimeSources {
 export function realtimeSources(ctx: ServiceContext): RealtimeSources {
     return {
         trustworthyClient() {
-            const settings = ctx.config.trustworthy.mode === 'remote' ? ctx.config.trustworthy : ctx.local.trustworthy;
+            const settings =
+                ctx.config.trustworthy.mode === 'remote'
+                    ? ctx.config.trustworthy
+                    : ctx.local.trustworthy;
             if (!settings) return undefined;
-            return new TrustworthyClient({ baseUrl: settings.baseUrl, apiKey: settings.apiKey, logger: ctx.logger });
+            return new TrustworthyClient({
+                baseUrl: settings.baseUrl,
+                apiKey: settings.apiKey,
+                logger: ctx.logger
+            });
         },
         async salesforceConnection() {
             const credentials = credentialsFrom(ctx);
             if (!credentials) return undefined;
-            const apiVersion = ctx.config.salesforce.mode === 'emulator' ? '62.0' : ctx.config.salesforce.apiVersion;
+            const apiVersion =
+                ctx.config.salesforce.mode === 'emulator'
+                    ? '62.0'
+                    : ctx.config.salesforce.apiVersion;
             return connectToSalesforce(credentials, apiVersion);
         }
     };
@@ -42,9 +52,20 @@ function credentialsFrom(ctx: ServiceContext): SalesforceCredentials | undefined
         case 'emulator':
             return ctx.local.salesforce?.credentials;
         case 'client_credentials':
-            return { flow: 'client_credentials', loginUrl: settings.loginUrl, clientId: settings.clientId, clientSecret: settings.clientSecret };
+            return {
+                flow: 'client_credentials',
+                loginUrl: settings.loginUrl,
+                clientId: settings.clientId,
+                clientSecret: settings.clientSecret
+            };
         case 'jwt':
-            return { flow: 'jwt', loginUrl: settings.loginUrl, clientId: settings.clientId, username: settings.username, privateKeyPem: readPrivateKey(settings.privateKeyFile) };
+            return {
+                flow: 'jwt',
+                loginUrl: settings.loginUrl,
+                clientId: settings.clientId,
+                username: settings.username,
+                privateKeyPem: readPrivateKey(settings.privateKeyFile)
+            };
         case 'refresh_token':
             return {
                 flow: 'refresh_token',

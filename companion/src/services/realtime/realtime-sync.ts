@@ -45,7 +45,10 @@ export class RealtimeSync {
                 });
             } catch (error) {
                 const reason = error instanceof Error ? error.message : String(error);
-                this.deps.logger.warn({ mapping: stored.mappingName, reason }, 'real-time mapping could not be read; skipped');
+                this.deps.logger.warn(
+                    { mapping: stored.mappingName, reason },
+                    'real-time mapping could not be read; skipped'
+                );
             }
         }
         return found;
@@ -54,7 +57,12 @@ export class RealtimeSync {
     async mappingsUsing(side: ChangeSide, objectName: string): Promise<string[]> {
         const wanted = objectName.toLowerCase();
         return (await this.realtimeMappings())
-            .filter((mapping) => (side === 'salesforce' ? mapping.salesforceObjects : mapping.trustworthyObjects).some((name) => name.toLowerCase() === wanted))
+            .filter((mapping) =>
+                (side === 'salesforce'
+                    ? mapping.salesforceObjects
+                    : mapping.trustworthyObjects
+                ).some((name) => name.toLowerCase() === wanted)
+            )
             .map((mapping) => mapping.name);
     }
 
@@ -63,13 +71,20 @@ export class RealtimeSync {
         const mappings = await this.realtimeMappings();
 
         if (mappings.some((mapping) => mapping.trustworthyObjects.length > 0)) {
-            await this.deps.webhooks.ensureRegistered(this.deps.webhookUrl()).catch((error: unknown) => {
-                const reason = error instanceof Error ? error.message : String(error);
-                this.deps.logger.warn({ reason }, 'Trustworthy webhook could not be registered; changes from Trustworthy wait for the next run');
-            });
+            await this.deps.webhooks
+                .ensureRegistered(this.deps.webhookUrl())
+                .catch((error: unknown) => {
+                    const reason = error instanceof Error ? error.message : String(error);
+                    this.deps.logger.warn(
+                        { reason },
+                        'Trustworthy webhook could not be registered; changes from Trustworthy wait for the next run'
+                    );
+                });
         }
 
-        const channels = new Set(mappings.flatMap((mapping) => mapping.salesforceObjects.map(changeEventChannel)));
+        const channels = new Set(
+            mappings.flatMap((mapping) => mapping.salesforceObjects.map(changeEventChannel))
+        );
         await this.deps.cdc.follow([...channels]);
     }
 

@@ -42,7 +42,9 @@ export class TrustworthyWebhooks {
 
         const client = this.deps.client();
         if (!client) {
-            this.deps.logger.warn('no Trustworthy account to register the webhook with; real-time changes from Trustworthy will wait for the next run');
+            this.deps.logger.warn(
+                'no Trustworthy account to register the webhook with; real-time changes from Trustworthy will wait for the next run'
+            );
             return;
         }
         const webhook = await client.registerWebhook(url, ['record.changed', 'record.deleted']);
@@ -57,19 +59,27 @@ export class TrustworthyWebhooks {
     }
 
     /** The delivery when it is authentic, timely and new; undefined otherwise (no reason given out). */
-    async accept(header: string | undefined, rawBody: Buffer | undefined): Promise<WebhookDelivery | undefined> {
+    async accept(
+        header: string | undefined,
+        rawBody: Buffer | undefined
+    ): Promise<WebhookDelivery | undefined> {
         if (!header || !rawBody || rawBody.length === 0) return undefined;
         const now = this.deps.now();
 
         for (const subscription of await this.deps.repository.webhookSubscriptions()) {
-            const secret = subscription.sealed ? this.deps.box().open(subscription.secret) : subscription.secret;
+            const secret = subscription.sealed
+                ? this.deps.box().open(subscription.secret)
+                : subscription.secret;
             const verdict = verifyWebhook({ secret, header, rawBody, now });
             if (!verdict.ok) continue;
 
             const delivery = deliverySchema.safeParse(JSON.parse(rawBody.toString('utf8')));
             if (!delivery.success) return undefined;
-            if (!(await this.deps.repository.markEventSeen(verdict.eventId, now.toISOString()))) return undefined;
-            await this.deps.repository.pruneSeenEvents(new Date(now.getTime() - SEEN_IDS_KEPT_MS).toISOString());
+            if (!(await this.deps.repository.markEventSeen(verdict.eventId, now.toISOString())))
+                return undefined;
+            await this.deps.repository.pruneSeenEvents(
+                new Date(now.getTime() - SEEN_IDS_KEPT_MS).toISOString()
+            );
             return delivery.data;
         }
         return undefined;

@@ -81,7 +81,11 @@ describe('the schedule runner', () => {
         await timers.advance(15 * MINUTE);
         await timers.advance(15 * MINUTE);
         expect(sync.started).toHaveLength(1);
-        expect(lines.filter((line) => line.msg === 'scheduled run skipped: the mapping is still running')).toHaveLength(2);
+        expect(
+            lines.filter(
+                (line) => line.msg === 'scheduled run skipped: the mapping is still running'
+            )
+        ).toHaveLength(2);
 
         sync.started[0]?.finish();
         await settle();
@@ -107,7 +111,10 @@ describe('the schedule runner', () => {
 
         expect(sync.started).toHaveLength(1);
         const stored = await schedules.get('demo');
-        expect(stored).toMatchObject({ lastRunAt: '2026-03-02T11:00:00.000Z', nextDueAt: '2026-03-02T11:05:00.000Z' });
+        expect(stored).toMatchObject({
+            lastRunAt: '2026-03-02T11:00:00.000Z',
+            nextDueAt: '2026-03-02T11:05:00.000Z'
+        });
 
         sync.started[0]?.finish();
         await settle();
@@ -125,12 +132,24 @@ describe('the schedule runner', () => {
         const runner = new ScheduleRunner({ schedules, timers, logger, ...controlledSync() });
 
         // 10:00 UTC is 06:00 in New York (daylight time): 06:30 is still today, 05:30 tomorrow.
-        const later = await runner.apply('demo', { kind: 'daily', time: '06:30', timezone: 'America/New_York' });
+        const later = await runner.apply('demo', {
+            kind: 'daily',
+            time: '06:30',
+            timezone: 'America/New_York'
+        });
         expect(later?.toISOString()).toBe('2026-07-01T10:30:00.000Z');
-        const passed = await runner.apply('demo', { kind: 'daily', time: '05:30', timezone: 'America/New_York' });
+        const passed = await runner.apply('demo', {
+            kind: 'daily',
+            time: '05:30',
+            timezone: 'America/New_York'
+        });
         expect(passed?.toISOString()).toBe('2026-07-02T09:30:00.000Z');
 
-        const cron = await runner.apply('demo', { kind: 'cron', expression: '0 */6 * * 1-5', timezone: 'UTC' });
+        const cron = await runner.apply('demo', {
+            kind: 'cron',
+            expression: '0 */6 * * 1-5',
+            timezone: 'UTC'
+        });
         expect(cron?.toISOString()).toBe('2026-07-01T12:00:00.000Z');
     });
 

@@ -42,12 +42,16 @@ export class ScheduleRunner {
         for (const stored of await this.deps.schedules.all()) {
             const schedule = parseStored(stored.kind, stored.settings);
             if (!schedule) {
-                this.deps.logger.warn({ mapping: stored.mappingName, kind: stored.kind }, 'stored schedule is not valid; ignored');
+                this.deps.logger.warn(
+                    { mapping: stored.mappingName, kind: stored.kind },
+                    'stored schedule is not valid; ignored'
+                );
                 continue;
             }
             const due = stored.nextDueAt ? new Date(stored.nextDueAt) : undefined;
             // Missed while down: one catch-up run now, then on from today.
-            if (due && due.getTime() <= this.deps.timers.now().getTime()) await this.fire(stored.mappingName, schedule);
+            if (due && due.getTime() <= this.deps.timers.now().getTime())
+                await this.fire(stored.mappingName, schedule);
             else this.arm(stored.mappingName, schedule, due);
         }
     }
@@ -65,7 +69,13 @@ export class ScheduleRunner {
     async apply(mappingName: string, schedule: Schedule): Promise<Date | undefined> {
         const now = this.deps.timers.now();
         const due = nextDueAfter(schedule, now);
-        await this.deps.schedules.put(mappingName, schedule.kind, settingsOf(schedule), due?.toISOString(), now.toISOString());
+        await this.deps.schedules.put(
+            mappingName,
+            schedule.kind,
+            settingsOf(schedule),
+            due?.toISOString(),
+            now.toISOString()
+        );
         this.timers.get(mappingName)?.cancel();
         this.timers.delete(mappingName);
         if (this.started) this.arm(mappingName, schedule, due);
@@ -96,8 +106,12 @@ export class ScheduleRunner {
         const wait = due.getTime() - this.deps.timers.now().getTime();
         const timer = this.deps.timers.after(Math.min(Math.max(0, wait), MAX_TIMER_MS), () => {
             this.timers.delete(mappingName);
-            if (this.deps.timers.now().getTime() < due.getTime()) this.arm(mappingName, schedule, due);
-            else this.fire(mappingName, schedule).catch((error: unknown) => this.logFailure(mappingName, 'schedule', error));
+            if (this.deps.timers.now().getTime() < due.getTime())
+                this.arm(mappingName, schedule, due);
+            else
+                this.fire(mappingName, schedule).catch((error: unknown) =>
+                    this.logFailure(mappingName, 'schedule', error)
+                );
         });
         this.timers.set(mappingName, timer);
     }
@@ -107,7 +121,10 @@ export class ScheduleRunner {
         const next = nextDueAfter(schedule, now);
 
         if (this.isRunning(mappingName)) {
-            this.deps.logger.info({ mapping: mappingName, nextDueAt: next?.toISOString() }, 'scheduled run skipped: the mapping is still running');
+            this.deps.logger.info(
+                { mapping: mappingName, nextDueAt: next?.toISOString() },
+                'scheduled run skipped: the mapping is still running'
+            );
             await this.deps.schedules.setNextDue(mappingName, next?.toISOString());
         } else {
             await this.deps.schedules.markRun(mappingName, now.toISOString(), next?.toISOString());
@@ -125,16 +142,23 @@ export class ScheduleRunner {
             )
             .finally(() => {
                 this.inFlight.delete(mappingName);
-                if (this.realtimeAgain.delete(mappingName) && this.started) this.launch(mappingName, 'realtime');
+                if (this.realtimeAgain.delete(mappingName) && this.started)
+                    this.launch(mappingName, 'realtime');
             });
         this.inFlight.set(mappingName, run);
     }
 
     private logFailure(mappingName: string, trigger: RunTrigger, error: unknown): void {
         if (error instanceof ApiError && error.code === 'run_in_progress') {
-            this.deps.logger.info({ mapping: mappingName, trigger }, 'run skipped: the mapping is already syncing');
+            this.deps.logger.info(
+                { mapping: mappingName, trigger },
+                'run skipped: the mapping is already syncing'
+            );
             // Started elsewhere (e.g. the API), so its end is not ours to see: look again shortly.
-            if (trigger === 'realtime') this.deps.timers.after(REALTIME_RETRY_MS, () => this.requestRealtimeRun(mappingName));
+            if (trigger === 'realtime')
+                this.deps.timers.after(REALTIME_RETRY_MS, () =>
+                    this.requestRealtimeRun(mappingName)
+                );
             return;
         }
         const reason = error instanceof Error ? error.message : String(error);
@@ -143,7 +167,10 @@ export class ScheduleRunner {
 }
 
 export function parseStored(kind: string, settings: unknown): Schedule | undefined {
-    const parsed = scheduleSchema.safeParse({ ...(typeof settings === 'object' && settings !== null ? settings : {}), kind });
+    const parsed = scheduleSchema.safeParse({
+        ...(typeof settings === 'object' && settings !== null ? settings : {}),
+        kind
+    });
     return parsed.success ? parsed.data : undefined;
 }
 

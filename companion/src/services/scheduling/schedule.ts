@@ -25,8 +25,14 @@ export function cronProblem(expression: string): string | undefined {
     try {
         job = new Cron(expression, { paused: true, mode: '5-part' });
     } catch (error) {
-        const reason = error instanceof Error ? error.message.replace(/^CronPattern:\s*/, '') : 'not a valid cron expression';
-        return reason.replace(/exactly five, six, or seven space separated parts are required/, 'exactly five space-separated parts are required');
+        const reason =
+            error instanceof Error
+                ? error.message.replace(/^CronPattern:\s*/, '')
+                : 'not a valid cron expression';
+        return reason.replace(
+            /exactly five, six, or seven space separated parts are required/,
+            'exactly five space-separated parts are required'
+        );
     }
 
     // The same floor as interval schedules, and no schedule that can never fire.
@@ -64,14 +70,24 @@ const cron = z.strictObject({
         .max(120)
         .superRefine((expression, context) => {
             const problem = cronProblem(expression);
-            if (problem) context.addIssue({ code: 'custom', message: `not a valid 5-field cron expression: ${problem}` });
+            if (problem)
+                context.addIssue({
+                    code: 'custom',
+                    message: `not a valid 5-field cron expression: ${problem}`
+                });
         }),
     timezone: timeZone.default('UTC')
 });
 
 const realtime = z.strictObject({ kind: z.literal('realtime') });
 
-export const scheduleSchema = z.discriminatedUnion('kind', [manual, interval, daily, cron, realtime]);
+export const scheduleSchema = z.discriminatedUnion('kind', [
+    manual,
+    interval,
+    daily,
+    cron,
+    realtime
+]);
 
 export type Schedule = z.infer<typeof scheduleSchema>;
 

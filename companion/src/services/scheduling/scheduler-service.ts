@@ -88,11 +88,15 @@ export function createSchedulerService(options: SchedulerServiceOptions): Schedu
     let started = false;
     const reconcile = (): Promise<void> =>
         realtimeSync.reconcile().catch((error: unknown) => {
-            logger.warn({ reason: error instanceof Error ? error.message : String(error) }, 'real-time sync could not be set up');
+            logger.warn(
+                { reason: error instanceof Error ? error.message : String(error) },
+                'real-time sync could not be set up'
+            );
         });
 
     const stateOf = async (mappingName: string): Promise<ScheduleState> => {
-        if (!(await options.mappings().names()).includes(mappingName)) throw new ApiError('not_found', `no mapping named ${mappingName}`);
+        if (!(await options.mappings().names()).includes(mappingName))
+            throw new ApiError('not_found', `no mapping named ${mappingName}`);
         const stored = await schedules.get(mappingName);
         const schedule = (stored && parseStored(stored.kind, stored.settings)) ?? MANUAL;
         return {

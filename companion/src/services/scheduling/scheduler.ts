@@ -24,5 +24,8 @@ export interface Scheduler {
      * One Trustworthy webhook delivery: true when its signature, timestamp and
      * event id are accepted (a prompt sync follows for real-time mappings).
      */
-    receiveTrustworthyWebhook(signatureHeader: string | undefined, rawBody: Buffer | undefined): Promise<boolean>;
+    receiveTrustworthyWebhook(
+        signatureHeader: string | undefined,
+        rawBody: Buffer | undefined
+    ): Promise<boolean>;
 }

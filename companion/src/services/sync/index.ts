@@ -22,12 +22,18 @@ export function createSync(ctx: ServiceContext, deps: LazyDeps): SyncService {
     const { repositories } = ctx;
     const now = (): string => ctx.now().toISOString();
     const control = new RunControlRepository(repositories.store);
-    const sides = async () => ({ salesforce: await deps().connections.salesforce(), trustworthy: await deps().connections.trustworthy() });
+    const sides = async () => ({
+        salesforce: await deps().connections.salesforce(),
+        trustworthy: await deps().connections.trustworthy()
+    });
     const mappings = { active: (name: string) => deps().mappings.active(name) };
     const executor = lockedSync({
         repositories,
         logger: ctx.logger,
-        connections: { salesforce: () => deps().connections.salesforce(), trustworthy: () => deps().connections.trustworthy() },
+        connections: {
+            salesforce: () => deps().connections.salesforce(),
+            trustworthy: () => deps().connections.trustworthy()
+        },
         mappings,
         usage: {
             budgetReached: () => deps().usage.budgetReached(),
@@ -54,29 +60,70 @@ export function createSync(ctx: ServiceContext, deps: LazyDeps): SyncService {
                 createPlanner,
                 now,
                 ...(request.sampleSize !== undefined ? { sampleSize: request.sampleSize } : {}),
-                ...(explicit ? { ids: { salesforce: request.salesforceIds ?? [], trustworthy: request.trustworthyIds ?? [] } } : {})
+                ...(explicit
+                    ? {
+                          ids: {
+                              salesforce: request.salesforceIds ?? [],
+                              trustworthy: request.trustworthyIds ?? []
+                          }
+                      }
+                    : {})
             });
         },
 
         async retry(runId, recordIds) {
             const run = await repositories.runs.get(runId);
             if (!run) throw new ApiError('not_found', `no run ${runId}`);
-            const failed = (await repositories.audit.forRun(runId)).filter((change) => change.action === 'fail');
-            if (failed.length === 0) throw new ApiError('conflict', `run ${runId} has no failed records to retry`);
+            const failed = (await repositories.audit.forRun(runId)).filter(
+                (change) => change.action === 'fail'
+            );
+            if (failed.length === 0)
+                throw new ApiError('conflict', `run ${runId} has no failed records to retry`);
 
             const wanted = recordIds?.map((id) => toId18(id) ?? id);
-            const chosen = wanted ? failed.filter((change) => wanted.some((id) => id === change.salesforceId || id === change.trustworthyId)) : failed;
-            const unknown = (wanted ?? []).filter((id) => !failed.some((change) => id === change.salesforceId || id === change.trustworthyId));
+            const chosen = wanted
+                ? failed.filter((change) =>
+                      wanted.some((id) => id === change.salesforceId || id === change.trustworthyId)
+                  )
+                : failed;
+            const unknown = (wanted ?? []).filter(
+                (id) =>
+                    !failed.some(
+                        (change) => id === change.salesforceId || id === change.trustworthyId
+                    )
+            );
             if (unknown.length > 0) {
-                throw new ApiError('not_found', `run ${runId} has no failed record with these ids`, unknown.map((id) => ({ path: 'body.recordIds', issue: `not a failed record of this run: ${id}` })));
+                throw new ApiError(
+                    'not_found',
+                    `run ${runId} has no failed record with these ids`,
+                    unknown.map((id) => ({
+                        path: 'body.recordIds',
+                        issue: `not a failed record of this run: ${id}`
+                    }))
+                );
             }
 
             const pilot: PilotFilter = {
-                salesforceIds: unique(chosen.flatMap((change) => (change.salesforceId ? [change.salesforceId] : []))),
-                trustworthyIds: unique(chosen.flatMap((change) => (change.trustworthyId ? [change.trustworthyId] : [])))
+                salesforceIds: unique(
+                    chosen.flatMap((change) => (change.salesforceId ? [change.salesforceId] : []))
+                ),
+                trustworthyIds: unique(
+                    chosen.flatMap((change) => (change.trustworthyId ? [change.trustworthyId] : []))
+                )
             };
-            const started = await executor.start({ mappingName: run.mappingName, trigger: 'retry', kind: 'retry', sourceRunId: runId, pilot });
-            return { runId: started.runId, records: unique(chosen.map((change) => `${change.salesforceId}|${change.trustworthyId}`)).length };
+            const started = await executor.start({
+                mappingName: run.mappingName,
+                trigger: 'retry',
+                kind: 'retry',
+                sourceRunId: runId,
+                pilot
+            });
+            return {
+                runId: started.runId,
+                records: unique(
+                    chosen.map((change) => `${change.salesforceId}|${change.trustworthyId}`)
+                ).length
+            };
         },
 
         rollback: (runId, options) => rollback(actionDeps, runId, options.dryRun),
@@ -96,10 +143,26 @@ export function createSync(ctx: ServiceContext, deps: LazyDeps): SyncService {
         },
         async setGoLive(mappingName, settings) {
             const active = await mappings.active(mappingName);
-            if (settings.pilot) await checkPilot(settings.pilot, active.mapping, await sides(), repositories, now(), 'body.pilot');
-            await control.setGoLive(mappingName, { recordCap: settings.recordCap, pilot: settings.pilot ? { ...settings.pilot } : null }, now());
+            if (settings.pilot)
+                await checkPilot(
+                    settings.pilot,
+                    active.mapping,
+                    await sides(),
+                    repositories,
+                    now(),
+                    'body.pilot'
+                );
+            await control.setGoLive(
+                mappingName,
+                {
+                    recordCap: settings.recordCap,
+                    pilot: settings.pilot ? { ...settings.pilot } : null
+                },
+                now()
+            );
             const stored = await control.goLive(mappingName);
-            if (!stored) throw new ApiError('internal_error', 'the go-live settings were not stored');
+            if (!stored)
+                throw new ApiError('internal_error', 'the go-live settings were not stored');
             return stored;
         },
 
@@ -109,12 +172,22 @@ export function createSync(ctx: ServiceContext, deps: LazyDeps): SyncService {
                     ...actionDeps,
                     mappingOf: async (held) => {
                         const run = await repositories.runs.get(held.runId);
-                        if (!run) throw new ApiError('not_found', `the run that held ${held.id} is no longer recorded`);
+                        if (!run)
+                            throw new ApiError(
+                                'not_found',
+                                `the run that held ${held.id} is no longer recorded`
+                            );
                         return run.mappingName;
                     },
                     objectsOf: async (mappingName, pairingId) => {
-                        const pairing = (await mappings.active(mappingName)).mapping.pairings.find((entry) => entry.id === pairingId);
-                        if (!pairing) throw new ApiError('conflict', `pairing ${pairingId} is no longer in mapping ${mappingName}`);
+                        const pairing = (await mappings.active(mappingName)).mapping.pairings.find(
+                            (entry) => entry.id === pairingId
+                        );
+                        if (!pairing)
+                            throw new ApiError(
+                                'conflict',
+                                `pairing ${pairingId} is no longer in mapping ${mappingName}`
+                            );
                         return pairing;
                     }
                 },
@@ -133,8 +206,15 @@ interface PauseSwitch {
 /* The mappings service owns the paused flag; until it offers setPaused, pausing is refused plainly. */
 function pausable(service: MappingService): PauseSwitch {
     const candidate = service as MappingService & Partial<PauseSwitch>;
-    if (typeof candidate.setPaused !== 'function') throw new ApiError('not_implemented', 'pausing needs the mappings service to store the paused flag');
-    return { setPaused: (name, paused) => (candidate.setPaused as PauseSwitch['setPaused']).call(service, name, paused) };
+    if (typeof candidate.setPaused !== 'function')
+        throw new ApiError(
+            'not_implemented',
+            'pausing needs the mappings service to store the paused flag'
+        );
+    return {
+        setPaused: (name, paused) =>
+            (candidate.setPaused as PauseSwitch['setPaused']).call(service, name, paused)
+    };
 }
 
 function unique(values: string[]): string[] {

@@ -12,7 +12,12 @@ import { ApiError } from '../../api/api-error';
 import type { MappingFile } from '../../engine/mapping/mapping-schema';
 import { createPlanner } from '../../engine/runner/planner';
 import type { SalesforcePort, TrustworthyPort } from '../../engine/runner/ports';
-import type { PilotFilter, RecordTarget, RunControl, StopReason } from '../../engine/runner/run-control';
+import type {
+    PilotFilter,
+    RecordTarget,
+    RunControl,
+    StopReason
+} from '../../engine/runner/run-control';
 import { runSync } from '../../engine/runner/run-sync';
 import type { RunSummary } from '../../engine/runner/summary';
 import type { Logger } from '../../lib/logger';
@@ -45,7 +50,10 @@ export interface RunRequest extends StartRunOptions {
     /** The mapping as this run should see it (e.g. one pairing's conflict policy for a resolution). */
     adjustMapping?: (mapping: MappingFile) => MappingFile;
     /** Work done under the run's id before the sync itself (a value an admin chose, written first). */
-    prepare?: (runId: string, sides: { salesforce: SalesforcePort; trustworthy: TrustworthyPort }) => Promise<void>;
+    prepare?: (
+        runId: string,
+        sides: { salesforce: SalesforcePort; trustworthy: TrustworthyPort }
+    ) => Promise<void>;
 }
 
 export interface RunExecutor {
@@ -62,9 +70,13 @@ export function lockedSync(deps: LockedSyncDeps): RunExecutor {
     const control = new RunControlRepository(deps.repositories.store);
 
     const exclusive = async <T>(mappingName: string, work: () => Promise<T>): Promise<T> => {
-        if (locks.has(mappingName)) throw new ApiError('run_in_progress', `mapping ${mappingName} is already syncing`);
+        if (locks.has(mappingName))
+            throw new ApiError('run_in_progress', `mapping ${mappingName} is already syncing`);
         const running = work();
-        locks.set(mappingName, running.catch(() => undefined));
+        locks.set(
+            mappingName,
+            running.catch(() => undefined)
+        );
         try {
             return await running;
         } finally {
@@ -72,17 +84,41 @@ export function lockedSync(deps: LockedSyncDeps): RunExecutor {
         }
     };
 
-    const execute = (request: RunRequest, onStarted?: (runId: string) => void): Promise<RunSummary> =>
+    const execute = (
+        request: RunRequest,
+        onStarted?: (runId: string) => void
+    ): Promise<RunSummary> =>
         exclusive(request.mappingName, async () => {
             const active = await deps.mappings.active(request.mappingName);
-            if (active.paused) throw new ApiError('mapping_paused', `mapping ${request.mappingName} is paused`);
-            const mapping = request.adjustMapping ? request.adjustMapping(active.mapping) : active.mapping;
-            const sides = { salesforce: await deps.connections.salesforce(), trustworthy: await deps.connections.trustworthy() };
+            if (active.paused)
+                throw new ApiError('mapping_paused', `mapping ${request.mappingName} is paused`);
+            const mapping = request.adjustMapping
+                ? request.adjustMapping(active.mapping)
+                : active.mapping;
+            const sides = {
+                salesforce: await deps.connections.salesforce(),
+                trustworthy: await deps.connections.trustworthy()
+            };
             const limits = await limitsFor(request, control);
-            await checkPilot(limits.pilot, mapping, sides, deps.repositories, new Date().toISOString(), 'body.pilot');
+            await checkPilot(
+                limits.pilot,
+                mapping,
+                sides,
+                deps.repositories,
+                new Date().toISOString(),
+                'body.pilot'
+            );
 
             const runId = randomUUID();
-            await control.describe({ runId, kind: request.kind ?? 'sync', control: { ...limits, ...(request.createNew ? { createNew: request.createNew } : {}) }, sourceRunId: request.sourceRunId ?? null });
+            await control.describe({
+                runId,
+                kind: request.kind ?? 'sync',
+                control: {
+                    ...limits,
+                    ...(request.createNew ? { createNew: request.createNew } : {})
+                },
+                sourceRunId: request.sourceRunId ?? null
+            });
             await request.prepare?.(runId, sides);
             const summary = await runSync({
                 runId,
@@ -93,7 +129,11 @@ export function lockedSync(deps: LockedSyncDeps): RunExecutor {
                 repositories: deps.repositories,
                 logger: deps.logger,
                 createPlanner,
-                control: { ...limits, ...(request.createNew ? { createNew: request.createNew } : {}), shouldStop: () => stopReason(request.mappingName, deps) },
+                control: {
+                    ...limits,
+                    ...(request.createNew ? { createNew: request.createNew } : {}),
+                    shouldStop: () => stopReason(request.mappingName, deps)
+                },
                 ...(onStarted ? { onStarted } : {}),
                 ...(deps.onProgress ? { onProgress: deps.onProgress } : {})
             });
@@ -123,7 +163,10 @@ export function lockedSync(deps: LockedSyncDeps): RunExecutor {
 }
 
 /** The caller's own limits, or else the mapping's go-live settings for ordinary syncs. */
-async function limitsFor(request: RunRequest, control: RunControlRepository): Promise<Pick<RunControl, 'recordCap' | 'pilot' | 'record'>> {
+async function limitsFor(
+    request: RunRequest,
+    control: RunControlRepository
+): Promise<Pick<RunControl, 'recordCap' | 'pilot' | 'record'>> {
     const own = {
         ...(request.recordCap !== undefined ? { recordCap: request.recordCap } : {}),
         ...(request.pilot ? { pilot: request.pilot } : {}),
@@ -138,14 +181,21 @@ async function limitsFor(request: RunRequest, control: RunControlRepository): Pr
     };
 }
 
-async function stopReason(mappingName: string, deps: LockedSyncDeps): Promise<StopReason | undefined> {
+async function stopReason(
+    mappingName: string,
+    deps: LockedSyncDeps
+): Promise<StopReason | undefined> {
     const current = await deps.mappings.active(mappingName);
     if (current.paused) return 'paused';
     if (deps.usage && (await deps.usage.budgetReached())) return 'budget';
     return undefined;
 }
 
-async function reportEnd(summary: RunSummary, mappingName: string, deps: LockedSyncDeps): Promise<void> {
+async function reportEnd(
+    summary: RunSummary,
+    mappingName: string,
+    deps: LockedSyncDeps
+): Promise<void> {
     try {
         if (deps.usage?.onRunFinished) {
             await deps.usage.onRunFinished(summary, { mappingName });
@@ -153,12 +203,25 @@ async function reportEnd(summary: RunSummary, mappingName: string, deps: LockedS
         }
         // Without the usage service (a bare command-line run) the alerts are raised here.
         if (summary.status === 'failed') {
-            await deps.notifier?.notify({ kind: 'run_failed', mappingName, runId: summary.runId, message: `sync run of ${mappingName} failed: ${summary.error ?? 'unknown error'}` });
+            await deps.notifier?.notify({
+                kind: 'run_failed',
+                mappingName,
+                runId: summary.runId,
+                message: `sync run of ${mappingName} failed: ${summary.error ?? 'unknown error'}`
+            });
         }
         if (summary.totals.held > 0) {
-            await deps.notifier?.notify({ kind: 'conflicts_held', mappingName, runId: summary.runId, message: `${summary.totals.held} record(s) of ${mappingName} are held for review` });
+            await deps.notifier?.notify({
+                kind: 'conflicts_held',
+                mappingName,
+                runId: summary.runId,
+                message: `${summary.totals.held} record(s) of ${mappingName} are held for review`
+            });
         }
     } catch (error) {
-        deps.logger.warn({ err: error, runId: summary.runId }, 'the end of a run could not be reported');
+        deps.logger.warn(
+            { err: error, runId: summary.runId },
+            'the end of a run could not be reported'
+        );
     }
 }

@@ -23,12 +23,30 @@ export async function checkPilot(
     if (!where) return;
 
     for (const pairing of mapping.pairings) {
-        const names = where.side === 'salesforce'
-            ? (await salesforceFieldInfos(pairing.salesforceObject, sides.salesforce, repositories, now)).map((field) => field.name)
-            : (await cachedTrustworthyFields(pairing.trustworthyObject, sides.trustworthy, repositories, now)).map((field) => field.name);
-        if (names.includes(where.field) && !isConfidential(pairing, where.side, where.field)) return;
+        const names =
+            where.side === 'salesforce'
+                ? (
+                      await salesforceFieldInfos(
+                          pairing.salesforceObject,
+                          sides.salesforce,
+                          repositories,
+                          now
+                      )
+                  ).map((field) => field.name)
+                : (
+                      await cachedTrustworthyFields(
+                          pairing.trustworthyObject,
+                          sides.trustworthy,
+                          repositories,
+                          now
+                      )
+                  ).map((field) => field.name);
+        if (names.includes(where.field) && !isConfidential(pairing, where.side, where.field))
+            return;
     }
-    throw new ApiError('validation_failed', `the pilot condition names a field no object of mapping ${mapping.name} has (or a confidential one)`, [
-        { path: `${path}.where.field`, issue: `unknown ${where.side} field ${where.field}` }
-    ]);
+    throw new ApiError(
+        'validation_failed',
+        `the pilot condition names a field no object of mapping ${mapping.name} has (or a confidential one)`,
+        [{ path: `${path}.where.field`, issue: `unknown ${where.side} field ${where.field}` }]
+    );
 }

@@ -26,15 +26,29 @@ export async function recordedAction(
     deps: RecordedActionDeps,
     mappingName: string,
     sourceRunId: string,
-    work: (runId: string, sides: { salesforce: SalesforcePort; trustworthy: TrustworthyPort }) => Promise<RecordChange[]>,
+    work: (
+        runId: string,
+        sides: { salesforce: SalesforcePort; trustworthy: TrustworthyPort }
+    ) => Promise<RecordChange[]>,
     kind: RunKind = 'resolution'
 ): Promise<RunSummary> {
     return deps.executor.exclusive(mappingName, async () => {
         const runId = randomUUID();
         const source = await deps.repositories.runs.get(sourceRunId);
         const startedAt = deps.now();
-        await deps.repositories.runs.start({ id: runId, mappingName, mappingVersion: source?.mappingVersion ?? 0, trigger: kind, now: startedAt });
-        await new RunControlRepository(deps.repositories.store).describe({ runId, kind, control: {}, sourceRunId });
+        await deps.repositories.runs.start({
+            id: runId,
+            mappingName,
+            mappingVersion: source?.mappingVersion ?? 0,
+            trigger: kind,
+            now: startedAt
+        });
+        await new RunControlRepository(deps.repositories.store).describe({
+            runId,
+            kind,
+            control: {},
+            sourceRunId
+        });
 
         let changes: RecordChange[] = [];
         let error: string | undefined;
@@ -46,12 +60,24 @@ export async function recordedAction(
         }
 
         const summary = summaryOf(runId, startedAt, deps.now(), changes, error);
-        await deps.repositories.runs.finish(runId, summary.status, summary, error ?? null, summary.finishedAt);
+        await deps.repositories.runs.finish(
+            runId,
+            summary.status,
+            summary,
+            error ?? null,
+            summary.finishedAt
+        );
         return summary;
     });
 }
 
-function summaryOf(runId: string, startedAt: string, finishedAt: string, changes: RecordChange[], error: string | undefined): RunSummary {
+function summaryOf(
+    runId: string,
+    startedAt: string,
+    finishedAt: string,
+    changes: RecordChange[],
+    error: string | undefined
+): RunSummary {
     const byPairing = new Map<string, RunSummary['pairings'][number]>();
     for (const change of changes) {
         const pairing = byPairing.get(change.pairingId) ?? {
@@ -62,7 +88,8 @@ function summaryOf(runId: string, startedAt: string, finishedAt: string, changes
             toTrustworthy: emptyCounts(),
             warnings: 0
         };
-        const counts = change.target === 'salesforce' ? pairing.toSalesforce : pairing.toTrustworthy;
+        const counts =
+            change.target === 'salesforce' ? pairing.toSalesforce : pairing.toTrustworthy;
         if (change.action === 'update') counts.updated += 1;
         else if (change.action === 'delete') counts.deleted += 1;
         else if (change.action === 'create') counts.created += 1;
@@ -79,7 +106,10 @@ function summaryOf(runId: string, startedAt: string, finishedAt: string, changes
         finishedAt,
         pairings,
         totals,
-        apiCalls: { salesforce: { used: 0, orgUsed: null, dailyLimit: null }, trustworthy: { used: 0 } },
+        apiCalls: {
+            salesforce: { used: 0, orgUsed: null, dailyLimit: null },
+            trustworthy: { used: 0 }
+        },
         ...(error ? { error } : {})
     };
 }

@@ -18,18 +18,37 @@ export interface RollbackDeps extends RecordedActionDeps {
     mappings: Pick<MappingService, 'active'>;
 }
 
-export async function rollback(deps: RollbackDeps, runId: string, dryRun: boolean): Promise<RollbackReport> {
+export async function rollback(
+    deps: RollbackDeps,
+    runId: string,
+    dryRun: boolean
+): Promise<RollbackReport> {
     const run = await deps.repositories.runs.get(runId);
     if (!run) throw new ApiError('not_found', `no run ${runId}`);
-    if (run.status === 'running') throw new ApiError('run_in_progress', `run ${runId} is still running; pause its mapping and wait for it to stop`);
+    if (run.status === 'running')
+        throw new ApiError(
+            'run_in_progress',
+            `run ${runId} is still running; pause its mapping and wait for it to stop`
+        );
     const control = new RunControlRepository(deps.repositories.store);
     const rolledBackBy = (await control.details(runId))?.rolledBackBy;
-    if (rolledBackBy) throw new ApiError('conflict', `run ${runId} was already rolled back by run ${rolledBackBy}`);
+    if (rolledBackBy)
+        throw new ApiError(
+            'conflict',
+            `run ${runId} was already rolled back by run ${rolledBackBy}`
+        );
 
     const mapping = await mappingOfRun(deps, run);
     const sides = await deps.sides();
-    const options = { sourceRunId: runId, pairings: mapping.pairings, repositories: deps.repositories, now: deps.now, ...sides };
-    if (dryRun) return (await rollbackRun({ ...options, rollbackRunId: 'preview', dryRun: true })).report;
+    const options = {
+        sourceRunId: runId,
+        pairings: mapping.pairings,
+        repositories: deps.repositories,
+        now: deps.now,
+        ...sides
+    };
+    if (dryRun)
+        return (await rollbackRun({ ...options, rollbackRunId: 'preview', dryRun: true })).report;
 
     let report: RollbackReport | undefined;
     await recordedAction(
@@ -37,14 +56,19 @@ export async function rollback(deps: RollbackDeps, runId: string, dryRun: boolea
         run.mappingName,
         runId,
         async (rollbackRunId) => {
-            if (!(await control.markRolledBack(runId, rollbackRunId))) throw new ApiError('conflict', `run ${runId} was already rolled back`);
+            if (!(await control.markRolledBack(runId, rollbackRunId)))
+                throw new ApiError('conflict', `run ${runId} was already rolled back`);
             const result = await rollbackRun({ ...options, rollbackRunId, dryRun: false });
             report = result.report;
             return result.changes;
         },
         'rollback'
     );
-    if (!report) throw new ApiError('internal_error', `the rollback of run ${runId} did not finish; see the runs list`);
+    if (!report)
+        throw new ApiError(
+            'internal_error',
+            `the rollback of run ${runId} did not finish; see the runs list`
+        );
     return report;
 }
 

@@ -10,7 +10,8 @@ import type { GoLiveSettings } from '../../store/run-control-repository';
 import type { ConflictResolution, ResolutionReport } from './resolve-held';
 import type { RecordStatus } from './record-status';
 
-export type RunTrigger = 'manual' | 'schedule' | 'realtime' | 'startup' | 'retry' | 'api' | 'rollback' | 'resolution';
+export type RunTrigger =
+    'manual' | 'schedule' | 'realtime' | 'startup' | 'retry' | 'api' | 'rollback' | 'resolution';
 
 export interface StartRunOptions {
     mappingName: string;

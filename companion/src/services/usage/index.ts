@@ -29,7 +29,9 @@ export function createUsage(ctx: ServiceContext, deps: LazyDeps): UsageService {
 
     const current = async (): Promise<BudgetState> => {
         const row = await repository.budget();
-        const minutes = await repository.callsSince(new Date(ctx.now().getTime() - DAY_MS).toISOString());
+        const minutes = await repository.callsSince(
+            new Date(ctx.now().getTime() - DAY_MS).toISOString()
+        );
         const state = budgetState(row, minutes);
         metrics.recordUsage({ used: row.orgUsed, limit: row.orgLimit }, state.usedToday);
         return state;
@@ -47,7 +49,10 @@ export function createUsage(ctx: ServiceContext, deps: LazyDeps): UsageService {
         if (alertedAt !== null && now.getTime() - Date.parse(alertedAt) < DAY_MS) return;
 
         await repository.markAlerted(now.toISOString());
-        const what = state.reason === 'budget' ? `the sync used ${state.usedToday} of its ${state.calls} calls (${state.sharePercent}% of the daily limit)` : "the org's daily API limit is spent";
+        const what =
+            state.reason === 'budget'
+                ? `the sync used ${state.usedToday} of its ${state.calls} calls (${state.sharePercent}% of the daily limit)`
+                : "the org's daily API limit is spent";
         await deps().notifier.notify({
             kind: 'budget_reached',
             mappingName: '*',
@@ -71,7 +76,10 @@ export function createUsage(ctx: ServiceContext, deps: LazyDeps): UsageService {
         async assertBudget() {
             if (!(await budgetReached())) return;
             const state = await current();
-            throw new ApiError('budget_exhausted', `the sync's API budget is spent${state.resetsAt ? ` until ${state.resetsAt}` : ''}`);
+            throw new ApiError(
+                'budget_exhausted',
+                `the sync's API budget is spent${state.resetsAt ? ` until ${state.resetsAt}` : ''}`
+            );
         },
         budget: refreshed,
         report: () => report(),
@@ -82,9 +90,13 @@ export function createUsage(ctx: ServiceContext, deps: LazyDeps): UsageService {
         async onRunFinished(summary, run) {
             try {
                 metrics.recordRun(summary, await errorCodesOf(summary, ctx.repositories));
-                for (const alert of alertsForRun(summary, run.mappingName)) await deps().notifier.notify(alert);
+                for (const alert of alertsForRun(summary, run.mappingName))
+                    await deps().notifier.notify(alert);
             } catch (error) {
-                ctx.logger.warn({ err: error, runId: summary.runId }, 'run metrics or alerts could not be recorded');
+                ctx.logger.warn(
+                    { err: error, runId: summary.runId },
+                    'run metrics or alerts could not be recorded'
+                );
             }
             await budgetReached();
         },
@@ -101,17 +113,34 @@ export function createUsage(ctx: ServiceContext, deps: LazyDeps): UsageService {
             const port = await deps().connections.salesforce();
             const daily = (await port.limits()).DailyApiRequests;
             if (daily) {
-                dailyApiRequests = { max: daily.Max, remaining: daily.Remaining, used: daily.Max - daily.Remaining };
-                await repository.observeOrg(dailyApiRequests.used, daily.Max, ctx.now().toISOString());
+                dailyApiRequests = {
+                    max: daily.Max,
+                    remaining: daily.Remaining,
+                    used: daily.Max - daily.Remaining
+                };
+                await repository.observeOrg(
+                    dailyApiRequests.used,
+                    daily.Max,
+                    ctx.now().toISOString()
+                );
             }
         } catch (caught) {
-            error = caught instanceof ApiError ? caught.message : 'Salesforce did not answer the limits request';
+            error =
+                caught instanceof ApiError
+                    ? caught.message
+                    : 'Salesforce did not answer the limits request';
             ctx.logger.warn({ err: caught }, 'limits request failed');
         }
 
         const budget = await refreshed();
         const row = await repository.budget();
-        const limitInfo = row.orgUsed !== null && row.orgLimit !== null ? { used: row.orgUsed, limit: row.orgLimit } : null;
-        return { salesforce: { limitInfo, dailyApiRequests, observedAt: row.observedAt, error }, budget };
+        const limitInfo =
+            row.orgUsed !== null && row.orgLimit !== null
+                ? { used: row.orgUsed, limit: row.orgLimit }
+                : null;
+        return {
+            salesforce: { limitInfo, dailyApiRequests, observedAt: row.observedAt, error },
+            budget
+        };
     }
 }

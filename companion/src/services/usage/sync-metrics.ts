@@ -11,18 +11,45 @@ const OUTCOMES = ['created', 'updated', 'deleted', 'unchanged', 'held', 'failed'
 
 export class SyncMetrics {
     readonly registry = new Registry();
-    private readonly runs = new Counter({ name: 'trustworthy_sync_runs_total', help: 'Sync runs finished, by status', labelNames: ['status'], registers: [this.registry] });
+    private readonly runs = new Counter({
+        name: 'trustworthy_sync_runs_total',
+        help: 'Sync runs finished, by status',
+        labelNames: ['status'],
+        registers: [this.registry]
+    });
     private readonly records = new Counter({
         name: 'trustworthy_sync_records_total',
         help: 'Records handled by sync runs, by direction and outcome',
         labelNames: ['direction', 'outcome'],
         registers: [this.registry]
     });
-    private readonly errors = new Counter({ name: 'trustworthy_sync_errors_total', help: 'Errors met by sync runs, by code', labelNames: ['code'], registers: [this.registry] });
-    private readonly apiCalls = new Counter({ name: 'trustworthy_sync_api_calls_total', help: 'API calls made by sync runs, by system', labelNames: ['system'], registers: [this.registry] });
-    private readonly orgUsage = new Gauge({ name: 'trustworthy_sync_salesforce_api_usage', help: "The org's API requests in the last 24 hours, as last seen", registers: [this.registry] });
-    private readonly orgLimit = new Gauge({ name: 'trustworthy_sync_salesforce_api_limit', help: "The org's daily API request limit, as last seen", registers: [this.registry] });
-    private readonly budgetUsed = new Gauge({ name: 'trustworthy_sync_budget_used_calls', help: "The companion's own Salesforce calls in the last 24 hours", registers: [this.registry] });
+    private readonly errors = new Counter({
+        name: 'trustworthy_sync_errors_total',
+        help: 'Errors met by sync runs, by code',
+        labelNames: ['code'],
+        registers: [this.registry]
+    });
+    private readonly apiCalls = new Counter({
+        name: 'trustworthy_sync_api_calls_total',
+        help: 'API calls made by sync runs, by system',
+        labelNames: ['system'],
+        registers: [this.registry]
+    });
+    private readonly orgUsage = new Gauge({
+        name: 'trustworthy_sync_salesforce_api_usage',
+        help: "The org's API requests in the last 24 hours, as last seen",
+        registers: [this.registry]
+    });
+    private readonly orgLimit = new Gauge({
+        name: 'trustworthy_sync_salesforce_api_limit',
+        help: "The org's daily API request limit, as last seen",
+        registers: [this.registry]
+    });
+    private readonly budgetUsed = new Gauge({
+        name: 'trustworthy_sync_budget_used_calls',
+        help: "The companion's own Salesforce calls in the last 24 hours",
+        registers: [this.registry]
+    });
 
     constructor() {
         for (const system of ['salesforce', 'trustworthy']) this.apiCalls.inc({ system }, 0);
@@ -32,8 +59,14 @@ export class SyncMetrics {
         this.runs.inc({ status: summary.status });
         for (const pairing of summary.pairings) {
             for (const outcome of OUTCOMES) {
-                this.records.inc({ direction: 'to_salesforce', outcome }, pairing.toSalesforce[outcome]);
-                this.records.inc({ direction: 'to_trustworthy', outcome }, pairing.toTrustworthy[outcome]);
+                this.records.inc(
+                    { direction: 'to_salesforce', outcome },
+                    pairing.toSalesforce[outcome]
+                );
+                this.records.inc(
+                    { direction: 'to_trustworthy', outcome },
+                    pairing.toTrustworthy[outcome]
+                );
             }
         }
         for (const code of errorCodes) this.errors.inc({ code });

@@ -63,7 +63,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         .addColumn('error_message', 'text')
         .addColumn('created_at', 'text', (c) => c.notNull())
         .execute();
-    await db.schema.createIndex('record_changes_run').on('record_changes').column('run_id').execute();
+    await db.schema
+        .createIndex('record_changes_run')
+        .on('record_changes')
+        .column('run_id')
+        .execute();
     await db.schema
         .createIndex('record_changes_salesforce')
         .on('record_changes')

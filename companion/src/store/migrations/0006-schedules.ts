@@ -20,7 +20,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         .addColumn('event_id', 'text', (c) => c.primaryKey())
         .addColumn('seen_at', 'text', (c) => c.notNull())
         .execute();
-    await db.schema.createIndex('webhook_events_seen_by_time').on('webhook_events_seen').column('seen_at').execute();
+    await db.schema
+        .createIndex('webhook_events_seen_by_time')
+        .on('webhook_events_seen')
+        .column('seen_at')
+        .execute();
 
     await db.schema
         .createTable('webhook_subscriptions')

@@ -39,7 +39,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         .addColumn('summarised_at', 'text')
         .addColumn('created_at', 'text', (c) => c.notNull())
         .execute();
-    await db.schema.createIndex('alerts_by_key').on('alerts').columns(['kind', 'mapping_name', 'created_at']).execute();
+    await db.schema
+        .createIndex('alerts_by_key')
+        .on('alerts')
+        .columns(['kind', 'mapping_name', 'created_at'])
+        .execute();
 
     await db.schema
         .createTable('alert_deliveries')
@@ -49,5 +53,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         .addColumn('error', 'text')
         .addColumn('delivered_at', 'text', (c) => c.notNull())
         .execute();
-    await db.schema.createIndex('alert_deliveries_by_alert').on('alert_deliveries').column('alert_id').execute();
+    await db.schema
+        .createIndex('alert_deliveries_by_alert')
+        .on('alert_deliveries')
+        .column('alert_id')
+        .execute();
 }

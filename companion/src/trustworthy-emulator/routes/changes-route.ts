@@ -50,7 +50,11 @@ export const listChanges: EmulatorRoute = {
         const sequence = entries.at(-1)?.sequence ?? after;
         res.json({
             changes: entries,
-            next_cursor: encodeCursor({ instanceId: context.instanceId, object: definition.name, sequence }),
+            next_cursor: encodeCursor({
+                instanceId: context.instanceId,
+                object: definition.name,
+                sequence
+            }),
             has_more: hasMore
         });
     }

@@ -35,7 +35,12 @@ export const lookupRecords: EmulatorRoute = {
         }
 
         const caseInsensitive = field.type === 'email';
-        const records = context.store.lookup(definition.name, field.name, body.values, caseInsensitive);
+        const records = context.store.lookup(
+            definition.name,
+            field.name,
+            body.values,
+            caseInsensitive
+        );
         res.json({ records });
     }
 };

@@ -53,8 +53,7 @@ export function prepareDatabase(db: Database.Database): string {
     db.exec(TABLES);
 
     const existing = db.prepare('SELECT value FROM tw_meta WHERE key = ?').get('instance_id') as
-        | { value: string }
-        | undefined;
+        { value: string } | undefined;
     if (existing) return existing.value;
 
     // Cursors carry this id, so a cursor from another emulator database is refused.

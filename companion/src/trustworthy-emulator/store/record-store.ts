@@ -63,9 +63,7 @@ export class RecordStore {
         const wanted = caseInsensitive ? values.map((value) => value.toLowerCase()) : values;
         const sql = `SELECT body FROM tw_records
                      WHERE object = ? AND ${column} IN (${placeholders}) ORDER BY id`;
-        const rows = this.db
-            .prepare(sql)
-            .all(object, `$.${field}`, ...wanted) as RecordRow[];
+        const rows = this.db.prepare(sql).all(object, `$.${field}`, ...wanted) as RecordRow[];
         return rows.map((row) => JSON.parse(row.body) as StoredRecord);
     }
 

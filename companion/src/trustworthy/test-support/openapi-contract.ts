@@ -39,8 +39,15 @@ function retarget(value: unknown): unknown {
     if (typeof value !== 'object' || value === null) return value;
     return Object.fromEntries(
         Object.entries(value).map(([key, inner]) => {
-            if (key === '$ref' && typeof inner === 'string' && inner.startsWith('#/components/schemas/')) {
-                return [key, `${COMPONENTS_ID}#/$defs/${inner.slice('#/components/schemas/'.length)}`];
+            if (
+                key === '$ref' &&
+                typeof inner === 'string' &&
+                inner.startsWith('#/components/schemas/')
+            ) {
+                return [
+                    key,
+                    `${COMPONENTS_ID}#/$defs/${inner.slice('#/components/schemas/'.length)}`
+                ];
             }
             return [key, retarget(inner)];
         })
@@ -91,7 +98,13 @@ export class OpenApiContract {
     }
 
     /** Problems with a reply, or [] when it is what the contract promises. */
-    checkResponse(method: string, template: string, status: number, headers: Headers, body: unknown): string[] {
+    checkResponse(
+        method: string,
+        template: string,
+        status: number,
+        headers: Headers,
+        body: unknown
+    ): string[] {
         const operation = this.operation(method, template);
         const responses = asObject(operation.responses, `${template} responses`);
         const declared = responses[String(status)];
@@ -101,10 +114,13 @@ export class OpenApiContract {
 
         const response = this.resolve(declared);
         const problems = this.checkHeaders(asObject(response.headers ?? {}, 'headers'), headers);
-        const content = response.content === undefined ? undefined : asObject(response.content, 'content');
+        const content =
+            response.content === undefined ? undefined : asObject(response.content, 'content');
         const schema = content?.['application/json'];
         if (schema === undefined) {
-            return body === undefined ? problems : [...problems, `status ${status} documents no body`];
+            return body === undefined
+                ? problems
+                : [...problems, `status ${status} documents no body`];
         }
         const key = `response ${method} ${template} ${status}`;
         return [...problems, ...this.validate(key, asObject(schema, key).schema, body)];
@@ -112,7 +128,10 @@ export class OpenApiContract {
 
     checkRequestBody(method: string, template: string, body: unknown): string[] {
         const operation = this.operation(method, template);
-        const requestBody = operation.requestBody === undefined ? undefined : asObject(operation.requestBody, 'body');
+        const requestBody =
+            operation.requestBody === undefined
+                ? undefined
+                : asObject(operation.requestBody, 'body');
         if (!requestBody) return body === undefined ? [] : [`${method} ${template} takes no body`];
 
         const content = asObject(requestBody.content, 'requestBody.content');
@@ -153,7 +172,11 @@ export class OpenApiContract {
                 if (header.required === true) problems.push(`header ${name} is missing`);
                 continue;
             }
-            problems.push(...this.validate(`header ${name}`, header.schema, value).map((p) => `header ${name}: ${p}`));
+            problems.push(
+                ...this.validate(`header ${name}`, header.schema, value).map(
+                    (p) => `header ${name}: ${p}`
+                )
+            );
         }
         return problems;
     }
@@ -165,6 +188,8 @@ export class OpenApiContract {
             this.compiled.set(key, validator);
         }
         if (validator(value)) return [];
-        return (validator.errors ?? []).map((error) => `${error.instancePath || '(root)'} ${error.message ?? 'is invalid'}`);
+        return (validator.errors ?? []).map(
+            (error) => `${error.instancePath || '(root)'} ${error.message ?? 'is invalid'}`
+        );
     }
 }

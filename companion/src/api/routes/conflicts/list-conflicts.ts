@@ -5,7 +5,8 @@ import { defineRoute } from '../../define-route';
 export const listConflicts = defineRoute({
     method: 'get',
     path: '/api/v1/conflicts',
-    summary: 'Records held for review: conflicts with both values per field, ambiguous matches with their candidates, flagged deletions.',
+    summary:
+        'Records held for review: conflicts with both values per field, ambiguous matches with their candidates, flagged deletions.',
     tag: 'conflicts',
     auth: 'salesforce',
     query: z.strictObject({
@@ -22,7 +23,15 @@ export const listConflicts = defineRoute({
                 salesforceId: z.string().nullable(),
                 trustworthyId: z.string().nullable(),
                 createdAt: z.string(),
-                fields: z.array(z.object({ field: z.string(), salesforceValue: z.unknown(), trustworthyValue: z.unknown() })).optional(),
+                fields: z
+                    .array(
+                        z.object({
+                            field: z.string(),
+                            salesforceValue: z.unknown(),
+                            trustworthyValue: z.unknown()
+                        })
+                    )
+                    .optional(),
                 candidates: z.array(z.string()).optional(),
                 deletedOn: z.string().optional(),
                 reason: z.string().optional()
@@ -47,11 +56,30 @@ export const listConflicts = defineRoute({
     }
 });
 
-function detailOf(detail: Record<string, unknown>): { fields?: Array<{ field: string; salesforceValue: unknown; trustworthyValue: unknown }>; candidates?: string[]; deletedOn?: string; reason?: string } {
+function detailOf(detail: Record<string, unknown>): {
+    fields?: Array<{ field: string; salesforceValue: unknown; trustworthyValue: unknown }>;
+    candidates?: string[];
+    deletedOn?: string;
+    reason?: string;
+} {
     return {
-        ...(Array.isArray(detail.fields) ? { fields: detail.fields as Array<{ field: string; salesforceValue: unknown; trustworthyValue: unknown }> } : {}),
-        ...(Array.isArray(detail.candidates) ? { candidates: (detail.candidates as unknown[]).map(String) } : {}),
+        ...(Array.isArray(detail.fields)
+            ? {
+                  fields: detail.fields as Array<{
+                      field: string;
+                      salesforceValue: unknown;
+                      trustworthyValue: unknown;
+                  }>
+              }
+            : {}),
+        ...(Array.isArray(detail.candidates)
+            ? { candidates: (detail.candidates as unknown[]).map(String) }
+            : {}),
         ...(typeof detail.deletedOn === 'string' ? { deletedOn: detail.deletedOn } : {}),
-        ...(typeof detail.reason === 'string' ? { reason: detail.reason } : typeof detail.message === 'string' ? { reason: detail.message } : {})
+        ...(typeof detail.reason === 'string'
+            ? { reason: detail.reason }
+            : typeof detail.message === 'string'
+              ? { reason: detail.message }
+              : {})
     };
 }

@@ -5,7 +5,8 @@ import { defineRoute } from '../../define-route';
 export const deleteSalesforce = defineRoute({
     method: 'delete',
     path: '/api/v1/connections/salesforce',
-    summary: 'Revokes the stored authorization at Salesforce and forgets it; the environment or emulator takes over again.',
+    summary:
+        'Revokes the stored authorization at Salesforce and forgets it; the environment or emulator takes over again.',
     tag: 'connections',
     auth: 'salesforce',
     response: z.object({ forgotten: z.literal(true), revokedAtSalesforce: z.boolean() }),

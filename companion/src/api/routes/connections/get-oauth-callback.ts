@@ -7,7 +7,8 @@ import { sendCallbackPage } from './callback-page';
 export const getOAuthCallback = defineRoute({
     method: 'get',
     path: OAUTH_CALLBACK_PATH,
-    summary: 'Salesforce redirects here: the state is checked and spent, the code exchanged with the PKCE verifier, the tokens stored encrypted; answers a small HTML page.',
+    summary:
+        'Salesforce redirects here: the state is checked and spent, the code exchanged with the PKCE verifier, the tokens stored encrypted; answers a small HTML page.',
     tag: 'connections',
     auth: 'public',
     query: z.object({

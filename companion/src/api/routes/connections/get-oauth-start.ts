@@ -6,7 +6,8 @@ import { OAUTH_START_PATH } from '../../../salesforce/oauth-web-server';
 export const getOAuthStart = defineRoute({
     method: 'get',
     path: OAUTH_START_PATH,
-    summary: 'Opened in the admin\'s browser: spends the link and redirects to the org\'s authorize page (state + PKCE S256).',
+    summary:
+        "Opened in the admin's browser: spends the link and redirects to the org's authorize page (state + PKCE S256).",
     tag: 'connections',
     auth: 'public',
     query: z.object({ link: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'is not a connection link') }),

@@ -37,11 +37,19 @@ describe('connecting an org by the OAuth web-server flow', () => {
 
     it('when an admin mints a link and the org approves, then the org is stored connected with sealed tokens and a run uses them', async () => {
         const { url: emulatorUrl, clientId, emulator } = emulatorOf(harness);
-        const minted = await harness.api('post', '/api/v1/connections/salesforce/oauth-links', { body: { loginUrl: emulatorUrl, clientId } });
+        const minted = await harness.api('post', '/api/v1/connections/salesforce/oauth-links', {
+            body: { loginUrl: emulatorUrl, clientId }
+        });
         expect(minted.status).toBe(201);
         const { url, expiresAt } = minted.body as { url: string; expiresAt: string };
-        expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/oauth\/salesforce\/start\?link=[A-Za-z0-9_-]{43}$/);
-        expect(url.startsWith(`${harness.companion.deps.settings.publicBaseUrl}/oauth/salesforce/start?`)).toBe(true);
+        expect(url).toMatch(
+            /^http:\/\/127\.0\.0\.1:\d+\/oauth\/salesforce\/start\?link=[A-Za-z0-9_-]{43}$/
+        );
+        expect(
+            url.startsWith(
+                `${harness.companion.deps.settings.publicBaseUrl}/oauth/salesforce/start?`
+            )
+        ).toBe(true);
         const lifetimeMs = Date.parse(expiresAt) - Date.now();
         expect(lifetimeMs).toBeGreaterThan(9 * 60_000);
         expect(lifetimeMs).toBeLessThanOrEqual(10 * 60_000);
@@ -62,11 +70,15 @@ describe('connecting an org by the OAuth web-server flow', () => {
 
         const callback = await approveAtOrg(authorize);
         expect(callback.pathname).toBe('/oauth/salesforce/callback');
-        const page = await harness.api('get', pathOf(callback.toString()), { authenticated: false });
+        const page = await harness.api('get', pathOf(callback.toString()), {
+            authenticated: false
+        });
         expect(page.status).toBe(200);
         expect(page.headers.get('content-type')).toMatch(/^text\/html/);
         expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
-        expect(page.body).toContain(`Connected to ${emulator.org.orgId} as integration@trustworthy-sync.example; you can close this window.`);
+        expect(page.body).toContain(
+            `Connected to ${emulator.org.orgId} as integration@trustworthy-sync.example; you can close this window.`
+        );
 
         const state = await harness.api('get', '/api/v1/connections');
         expect(state.body).toMatchObject({
@@ -108,41 +120,83 @@ describe('connecting an org by the OAuth web-server flow', () => {
     it('when a link is opened twice, after its 10 minutes, or was never minted, then it is refused and no state is made', async () => {
         const link = await mintLink(harness);
         await startFlow(harness, link);
-        expect(await harness.api('get', pathOf(link), { authenticated: false })).toMatchObject({ status: 410, body: { error: { code: 'oauth_link_expired' } } });
+        expect(await harness.api('get', pathOf(link), { authenticated: false })).toMatchObject({
+            status: 410,
+            body: { error: { code: 'oauth_link_expired' } }
+        });
 
         const stale = await mintLink(harness);
         const store = harness.companion.repositories.store;
-        await store.updateTable('oauth_links').set({ expires_at: new Date(Date.now() - 1000).toISOString() }).where('used_at', 'is', null).execute();
+        await store
+            .updateTable('oauth_links')
+            .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+            .where('used_at', 'is', null)
+            .execute();
         const statesBefore = await store.selectFrom('oauth_states').select('state_hash').execute();
-        expect(await harness.api('get', pathOf(stale), { authenticated: false })).toMatchObject({ status: 410, body: { error: { code: 'oauth_link_expired' } } });
+        expect(await harness.api('get', pathOf(stale), { authenticated: false })).toMatchObject({
+            status: 410,
+            body: { error: { code: 'oauth_link_expired' } }
+        });
 
         const unknown = `/oauth/salesforce/start?link=${randomBytes(32).toString('base64url')}`;
-        expect(await harness.api('get', unknown, { authenticated: false })).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
-        expect(await harness.api('get', '/oauth/salesforce/start?link=short', { authenticated: false })).toMatchObject({
+        expect(await harness.api('get', unknown, { authenticated: false })).toMatchObject({
+            status: 404,
+            body: { error: { code: 'not_found' } }
+        });
+        expect(
+            await harness.api('get', '/oauth/salesforce/start?link=short', { authenticated: false })
+        ).toMatchObject({
             status: 400,
             body: { error: { code: 'validation_failed', details: [{ path: 'query.link' }] } }
         });
-        expect(await harness.api('get', '/oauth/salesforce/start', { authenticated: false })).toMatchObject({ status: 400, body: { error: { code: 'validation_failed' } } });
-        expect(await store.selectFrom('oauth_states').select('state_hash').execute()).toEqual(statesBefore);
+        expect(
+            await harness.api('get', '/oauth/salesforce/start', { authenticated: false })
+        ).toMatchObject({ status: 400, body: { error: { code: 'validation_failed' } } });
+        expect(await store.selectFrom('oauth_states').select('state_hash').execute()).toEqual(
+            statesBefore
+        );
     });
 
     it('when a callback is replayed, has an unknown, missing or expired state, then 400 oauth_state_invalid and nothing is stored', async () => {
         const callback = await approveAtOrg(await startFlow(harness, await mintLink(harness)));
-        expect((await harness.api('get', pathOf(callback.toString()), { authenticated: false })).status).toBe(200);
+        expect(
+            (await harness.api('get', pathOf(callback.toString()), { authenticated: false })).status
+        ).toBe(200);
         const connected = await storedSalesforce(harness);
 
-        const replay = await harness.api('get', pathOf(callback.toString()), { authenticated: false });
-        expect(replay).toMatchObject({ status: 400, body: { error: { code: 'oauth_state_invalid' } } });
+        const replay = await harness.api('get', pathOf(callback.toString()), {
+            authenticated: false
+        });
+        expect(replay).toMatchObject({
+            status: 400,
+            body: { error: { code: 'oauth_state_invalid' } }
+        });
         expect(await storedSalesforce(harness)).toEqual(connected);
         await forgetStored(harness);
 
-        const forged = await harness.api('get', `/oauth/salesforce/callback?code=abc&state=${randomBytes(32).toString('base64url')}`, { authenticated: false });
-        expect(forged).toMatchObject({ status: 400, body: { error: { code: 'oauth_state_invalid' } } });
-        expect(await harness.api('get', '/oauth/salesforce/callback?code=abc', { authenticated: false })).toMatchObject({ status: 400, body: { error: { code: 'oauth_state_invalid' } } });
+        const forged = await harness.api(
+            'get',
+            `/oauth/salesforce/callback?code=abc&state=${randomBytes(32).toString('base64url')}`,
+            { authenticated: false }
+        );
+        expect(forged).toMatchObject({
+            status: 400,
+            body: { error: { code: 'oauth_state_invalid' } }
+        });
+        expect(
+            await harness.api('get', '/oauth/salesforce/callback?code=abc', {
+                authenticated: false
+            })
+        ).toMatchObject({ status: 400, body: { error: { code: 'oauth_state_invalid' } } });
 
         const late = await approveAtOrg(await startFlow(harness, await mintLink(harness)));
-        await harness.companion.repositories.store.updateTable('oauth_states').set({ expires_at: new Date(Date.now() - 1000).toISOString() }).execute();
-        expect(await harness.api('get', pathOf(late.toString()), { authenticated: false })).toMatchObject({ status: 400, body: { error: { code: 'oauth_state_invalid' } } });
+        await harness.companion.repositories.store
+            .updateTable('oauth_states')
+            .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+            .execute();
+        expect(
+            await harness.api('get', pathOf(late.toString()), { authenticated: false })
+        ).toMatchObject({ status: 400, body: { error: { code: 'oauth_state_invalid' } } });
         expect(await storedSalesforce(harness)).toBeUndefined();
     });
 
@@ -150,7 +204,9 @@ describe('connecting an org by the OAuth web-server flow', () => {
         const { url: emulatorUrl, clientId, clientSecret } = emulatorOf(harness);
         const first = await startFlow(harness, await mintLink(harness));
         const second = await startFlow(harness, await mintLink(harness));
-        expect(first.searchParams.get('code_challenge')).not.toBe(second.searchParams.get('code_challenge'));
+        expect(first.searchParams.get('code_challenge')).not.toBe(
+            second.searchParams.get('code_challenge')
+        );
 
         // The code of the second sign-in, brought back with the first one's state: its verifier does not match.
         const secondCallback = await approveAtOrg(second);
@@ -162,17 +218,32 @@ describe('connecting an org by the OAuth web-server flow', () => {
         expect(await storedSalesforce(harness)).toBeUndefined();
 
         // Even with the client secret, a code bound to a challenge is useless without its verifier.
-        const code = (await approveAtOrg(await startFlow(harness, await mintLink(harness)))).searchParams.get('code') ?? '';
-        const oauth2 = new OAuth2({ loginUrl: emulatorUrl, clientId, clientSecret, redirectUri: `${harness.companion.deps.settings.publicBaseUrl}/oauth/salesforce/callback` });
-        await expect(oauth2.requestToken(code)).rejects.toMatchObject({ name: 'invalid_grant', message: 'invalid code verifier' });
+        const code =
+            (
+                await approveAtOrg(await startFlow(harness, await mintLink(harness)))
+            ).searchParams.get('code') ?? '';
+        const oauth2 = new OAuth2({
+            loginUrl: emulatorUrl,
+            clientId,
+            clientSecret,
+            redirectUri: `${harness.companion.deps.settings.publicBaseUrl}/oauth/salesforce/callback`
+        });
+        await expect(oauth2.requestToken(code)).rejects.toMatchObject({
+            name: 'invalid_grant',
+            message: 'invalid code verifier'
+        });
     });
 
     it('when Salesforce sends ?error= back, then a plain page names it (escaped) and nothing is stored', async () => {
         const authorize = await startFlow(harness, await mintLink(harness));
         const state = authorize.searchParams.get('state') ?? '';
-        const page = await harness.api('get', `/oauth/salesforce/callback?error=access_denied&error_description=${encodeURIComponent('<script>alert(1)</script>')}&state=${state}`, {
-            authenticated: false
-        });
+        const page = await harness.api(
+            'get',
+            `/oauth/salesforce/callback?error=access_denied&error_description=${encodeURIComponent('<script>alert(1)</script>')}&state=${state}`,
+            {
+                authenticated: false
+            }
+        );
 
         expect(page.status).toBe(400);
         expect(page.headers.get('content-type')).toMatch(/^text\/html/);
@@ -191,32 +262,63 @@ describe('connecting an org by the OAuth web-server flow', () => {
 
         emulator.access.sessions.revoke(box.open(row?.refresh_token_sealed ?? ''));
         const port = await harness.companion.deps.connections.salesforce();
-        await expect(port.describe('Account')).rejects.toMatchObject({ code: 'salesforce_not_connected' });
+        await expect(port.describe('Account')).rejects.toMatchObject({
+            code: 'salesforce_not_connected'
+        });
 
-        expect(notify).toHaveBeenCalledWith(expect.objectContaining({ kind: 'authorization_revoked' }));
+        expect(notify).toHaveBeenCalledWith(
+            expect.objectContaining({ kind: 'authorization_revoked' })
+        );
         notify.mockRestore();
         const state = await harness.api('get', '/api/v1/connections');
-        expect(state.body).toMatchObject({ salesforce: { source: 'stored', status: 'revoked', lastError: 'invalid_grant: expired access/refresh token' } });
-        await expect(harness.companion.deps.connections.salesforce()).rejects.toMatchObject({ code: 'salesforce_not_connected' });
+        expect(state.body).toMatchObject({
+            salesforce: {
+                source: 'stored',
+                status: 'revoked',
+                lastError: 'invalid_grant: expired access/refresh token'
+            }
+        });
+        await expect(harness.companion.deps.connections.salesforce()).rejects.toMatchObject({
+            code: 'salesforce_not_connected'
+        });
 
         const test = await harness.api('post', '/api/v1/connections/test', { body: {} });
-        expect(test.body).toMatchObject({ salesforce: { verdict: 'failed', diagnoses: [expect.objectContaining({ code: 'authorization_revoked' })] } });
+        expect(test.body).toMatchObject({
+            salesforce: {
+                verdict: 'failed',
+                diagnoses: [expect.objectContaining({ code: 'authorization_revoked' })]
+            }
+        });
     });
 
     it('when the stored connection is deleted, then it is revoked at Salesforce, forgotten, and the emulator takes over again', async () => {
         const { emulator } = emulatorOf(harness);
         await connectByWebFlow(harness);
         const { box } = storedConnections(harness);
-        const refreshToken = box.open((await storedSalesforce(harness))?.refresh_token_sealed ?? '');
+        const refreshToken = box.open(
+            (await storedSalesforce(harness))?.refresh_token_sealed ?? ''
+        );
 
-        expect(await harness.api('delete', '/api/v1/connections/salesforce', { authenticated: false })).toMatchObject({ status: 401 });
+        expect(
+            await harness.api('delete', '/api/v1/connections/salesforce', { authenticated: false })
+        ).toMatchObject({ status: 401 });
         expect(await storedSalesforce(harness)).toBeDefined();
 
-        expect(await harness.api('delete', '/api/v1/connections/salesforce')).toMatchObject({ status: 200, body: { forgotten: true, revokedAtSalesforce: true } });
+        expect(await harness.api('delete', '/api/v1/connections/salesforce')).toMatchObject({
+            status: 200,
+            body: { forgotten: true, revokedAtSalesforce: true }
+        });
         expect(emulator.access.sessions.findRefreshToken(refreshToken)).toBeUndefined();
         expect(await storedSalesforce(harness)).toBeUndefined();
-        expect((await harness.api('get', '/api/v1/connections')).body).toMatchObject({ salesforce: { source: 'emulator' } });
-        expect(await harness.api('delete', '/api/v1/connections/salesforce')).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
-        await expect((await harness.companion.deps.connections.salesforce()).describe('Account')).resolves.toMatchObject({ name: 'Account' });
+        expect((await harness.api('get', '/api/v1/connections')).body).toMatchObject({
+            salesforce: { source: 'emulator' }
+        });
+        expect(await harness.api('delete', '/api/v1/connections/salesforce')).toMatchObject({
+            status: 404,
+            body: { error: { code: 'not_found' } }
+        });
+        await expect(
+            (await harness.companion.deps.connections.salesforce()).describe('Account')
+        ).resolves.toMatchObject({ name: 'Account' });
     });
 });

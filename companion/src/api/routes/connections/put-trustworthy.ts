@@ -6,7 +6,8 @@ import { secretText, trustworthyState } from './schemas';
 export const putTrustworthy = defineRoute({
     method: 'put',
     path: '/api/v1/connections/trustworthy',
-    summary: 'Connects a Trustworthy account: the key is verified with GET /v1/schema, then stored encrypted.',
+    summary:
+        'Connects a Trustworthy account: the key is verified with GET /v1/schema, then stored encrypted.',
     tag: 'connections',
     auth: 'salesforce',
     body: z.strictObject({ baseUrl: z.string().min(1).max(500), apiKey: secretText }),

@@ -2,7 +2,13 @@
 import { z } from 'zod';
 
 export const connectionSource = z.enum(['stored', 'environment', 'emulator', 'none']);
-export const connectionStatus = z.enum(['connected', 'configured', 'not_connected', 'revoked', 'error']);
+export const connectionStatus = z.enum([
+    'connected',
+    'configured',
+    'not_connected',
+    'revoked',
+    'error'
+]);
 
 export const salesforceState = z.object({
     source: connectionSource,
@@ -27,7 +33,11 @@ export const trustworthyState = z.object({
 });
 
 /** Salesforce consumer keys are printable ASCII without spaces (typically 85 characters). */
-export const clientId = z.string().min(1).max(255).regex(/^[\x21-\x7e]+$/, 'must be the Consumer Key, without spaces');
+export const clientId = z
+    .string()
+    .min(1)
+    .max(255)
+    .regex(/^[\x21-\x7e]+$/, 'must be the Consumer Key, without spaces');
 export const loginUrl = z.string().min(1).max(300);
 export const secretText = z.string().min(1).max(500);
 

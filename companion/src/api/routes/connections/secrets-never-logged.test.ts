@@ -25,11 +25,22 @@ describe('secrets in logs and replies', () => {
     let companion: Companion;
     let server: RunningServer;
 
-    async function call(method: string, target: string, body?: unknown, authenticated = true): Promise<{ status: number; text: string; location: string }> {
-        const headers: Record<string, string> = body === undefined ? {} : { 'content-type': 'application/json' };
+    async function call(
+        method: string,
+        target: string,
+        body?: unknown,
+        authenticated = true
+    ): Promise<{ status: number; text: string; location: string }> {
+        const headers: Record<string, string> =
+            body === undefined ? {} : { 'content-type': 'application/json' };
         if (authenticated) headers.authorization = `Bearer ${companion.deps.settings.apiSecret}`;
         const url = target.startsWith('http') ? target : `http://127.0.0.1:${server.port}${target}`;
-        const response = await fetch(url, { method, headers, redirect: 'manual', ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+        const response = await fetch(url, {
+            method,
+            headers,
+            redirect: 'manual',
+            ...(body === undefined ? {} : { body: JSON.stringify(body) })
+        });
         const text = await response.text();
         replies.push(text, response.headers.get('location') ?? '');
         return { status: response.status, text, location: response.headers.get('location') ?? '' };
@@ -66,12 +77,24 @@ describe('secrets in logs and replies', () => {
     it('when every connection flow runs, succeeds and fails, then no secret appears in a log line or a reply', async () => {
         const salesforce = companion.local.salesforce;
         const trustworthy = companion.local.trustworthy;
-        if (!salesforce || salesforce.credentials.flow !== 'client_credentials' || !trustworthy) throw new Error('emulators did not start');
+        if (!salesforce || salesforce.credentials.flow !== 'client_credentials' || !trustworthy)
+            throw new Error('emulators did not start');
         const { clientId, clientSecret } = salesforce.credentials;
 
-        const minted = await call('post', '/api/v1/connections/salesforce/oauth-links', { loginUrl: salesforce.url, clientId, clientSecret });
-        const linkToken = new URL((JSON.parse(minted.text) as { url: string }).url).searchParams.get('link') ?? '';
-        const start = await call('get', local((JSON.parse(minted.text) as { url: string }).url), undefined, false);
+        const minted = await call('post', '/api/v1/connections/salesforce/oauth-links', {
+            loginUrl: salesforce.url,
+            clientId,
+            clientSecret
+        });
+        const linkToken =
+            new URL((JSON.parse(minted.text) as { url: string }).url).searchParams.get('link') ??
+            '';
+        const start = await call(
+            'get',
+            local((JSON.parse(minted.text) as { url: string }).url),
+            undefined,
+            false
+        );
         const state = new URL(start.location).searchParams.get('state') ?? '';
         const approved = await fetch(start.location, { redirect: 'manual' });
         const callback = new URL(approved.headers.get('location') ?? '');
@@ -88,12 +111,32 @@ describe('secrets in logs and replies', () => {
         salesforce.emulator.access.sessions.revoke(accessToken);
         await companion.runOnce('manual');
         salesforce.emulator.access.sessions.revoke(refreshToken);
-        await (await companion.deps.connections.salesforce()).describe('Account').catch(() => undefined);
+        await (
+            await companion.deps.connections.salesforce()
+        )
+            .describe('Account')
+            .catch(() => undefined);
         await call('post', '/api/v1/connections/test', {});
-        await call('put', '/api/v1/connections/salesforce/server-to-server', { flow: 'client_credentials', loginUrl: salesforce.url, clientId, clientSecret: 'wrong-secret-value' });
-        await call('put', '/api/v1/connections/salesforce/server-to-server', { flow: 'client_credentials', loginUrl: salesforce.url, clientId, clientSecret });
-        await call('put', '/api/v1/connections/trustworthy', { baseUrl: trustworthy.baseUrl, apiKey: 'tw_wrong_key_value' });
-        await call('put', '/api/v1/connections/trustworthy', { baseUrl: trustworthy.baseUrl, apiKey: trustworthy.apiKey });
+        await call('put', '/api/v1/connections/salesforce/server-to-server', {
+            flow: 'client_credentials',
+            loginUrl: salesforce.url,
+            clientId,
+            clientSecret: 'wrong-secret-value'
+        });
+        await call('put', '/api/v1/connections/salesforce/server-to-server', {
+            flow: 'client_credentials',
+            loginUrl: salesforce.url,
+            clientId,
+            clientSecret
+        });
+        await call('put', '/api/v1/connections/trustworthy', {
+            baseUrl: trustworthy.baseUrl,
+            apiKey: 'tw_wrong_key_value'
+        });
+        await call('put', '/api/v1/connections/trustworthy', {
+            baseUrl: trustworthy.baseUrl,
+            apiKey: trustworthy.apiKey
+        });
         await call('post', '/api/v1/connections/test', {});
         await call('get', '/api/v1/connections');
         await call('delete', '/api/v1/connections/salesforce');
@@ -118,7 +161,16 @@ describe('secrets in logs and replies', () => {
             expect(value.length).toBeGreaterThan(8);
             expect([name, logs.text.includes(value)]).toEqual([name, false]);
         }
-        for (const name of ['accessToken', 'refreshToken', 'clientSecret', 'trustworthyKey', 'wrongSecret', 'wrongKey', 'apiSecret', 'code'] as const) {
+        for (const name of [
+            'accessToken',
+            'refreshToken',
+            'clientSecret',
+            'trustworthyKey',
+            'wrongSecret',
+            'wrongKey',
+            'apiSecret',
+            'code'
+        ] as const) {
             expect([name, replyText.includes(secrets[name])]).toEqual([name, false]);
         }
     });

@@ -4,7 +4,8 @@ import { mappingDocumentBody, mappingNameParams, versionQuery } from './mapping-
 export const exportMapping = defineRoute({
     method: 'get',
     path: '/api/v1/mappings/:name/export',
-    summary: 'The mapping file (latest, or ?version=N) as a JSON attachment, ready for POST /api/v1/mappings/import.',
+    summary:
+        'The mapping file (latest, or ?version=N) as a JSON attachment, ready for POST /api/v1/mappings/import.',
     tag: 'mappings',
     auth: 'salesforce',
     params: mappingNameParams,

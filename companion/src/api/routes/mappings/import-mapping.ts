@@ -1,5 +1,9 @@
 import { defineRoute } from '../../define-route';
-import { MAPPING_WRITE_ERRORS, mappingDocumentBody, savedMappingContract } from './mapping-contracts';
+import {
+    MAPPING_WRITE_ERRORS,
+    mappingDocumentBody,
+    savedMappingContract
+} from './mapping-contracts';
 
 export const importMapping = defineRoute({
     method: 'post',
@@ -13,5 +17,8 @@ export const importMapping = defineRoute({
     response: savedMappingContract,
     successStatus: 201,
     errors: MAPPING_WRITE_ERRORS,
-    handler: async ({ deps, body }) => ({ status: 201, body: await deps.mappings.importDocument(body) })
+    handler: async ({ deps, body }) => ({
+        status: 201,
+        body: await deps.mappings.importDocument(body)
+    })
 });

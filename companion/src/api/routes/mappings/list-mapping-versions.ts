@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
 import { defineRoute } from '../../define-route';
-import { mappingNameParams, mappingSummaryContract, mappingVersionInfoContract } from './mapping-contracts';
+import {
+    mappingNameParams,
+    mappingSummaryContract,
+    mappingVersionInfoContract
+} from './mapping-contracts';
 
 export const listMappingVersions = defineRoute({
     method: 'get',
@@ -10,9 +14,15 @@ export const listMappingVersions = defineRoute({
     tag: 'mappings',
     auth: 'salesforce',
     params: mappingNameParams,
-    response: z.object({ mapping: mappingSummaryContract, versions: z.array(mappingVersionInfoContract) }),
+    response: z.object({
+        mapping: mappingSummaryContract,
+        versions: z.array(mappingVersionInfoContract)
+    }),
     errors: ['not_found'],
     handler: async ({ deps, params }) => ({
-        body: { mapping: await deps.mappings.summary(params.name), versions: await deps.mappings.versions(params.name) }
+        body: {
+            mapping: await deps.mappings.summary(params.name),
+            versions: await deps.mappings.versions(params.name)
+        }
     })
 });

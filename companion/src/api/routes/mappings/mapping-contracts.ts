@@ -5,7 +5,12 @@ import { mappingFileSchema } from '../../../engine/mapping/mapping-schema';
 
 /* Names travel in URLs and file names: letters, digits and a few separators. */
 export const mappingNameParams = z.strictObject({
-    name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 _.-]{0,99}$/, 'a mapping name: letters, digits, space, _ . -, at most 100')
+    name: z
+        .string()
+        .regex(
+            /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,99}$/,
+            'a mapping name: letters, digits, space, _ . -, at most 100'
+        )
 });
 
 export const versionQuery = z.strictObject({
@@ -22,12 +27,11 @@ export const versionQuery = z.strictObject({
  * (mapping_invalid) rather than with the generic validation failure.
  * The published schema still shows the document's real shape.
  */
-export const mappingDocumentBody = z
-    .record(z.string(), z.unknown())
-    .meta({
-        ...documentShape(),
-        description: 'A mapping document: format "trustworthy-sync/mapping", formatVersion 1, a name and its pairings.'
-    });
+export const mappingDocumentBody = z.record(z.string(), z.unknown()).meta({
+    ...documentShape(),
+    description:
+        'A mapping document: format "trustworthy-sync/mapping", formatVersion 1, a name and its pairings.'
+});
 
 export const issueContract = z.object({ path: z.string(), message: z.string() });
 
@@ -64,9 +68,17 @@ export const savedMappingContract = z.object({
     warnings: z.array(issueContract)
 });
 
-export const MAPPING_WRITE_ERRORS = ['mapping_invalid', 'salesforce_not_connected', 'trustworthy_not_connected', 'salesforce_error', 'trustworthy_error'];
+export const MAPPING_WRITE_ERRORS = [
+    'mapping_invalid',
+    'salesforce_not_connected',
+    'trustworthy_not_connected',
+    'salesforce_error',
+    'trustworthy_error'
+];
 
 function documentShape(): Record<string, unknown> {
-    const { $schema: _dialect, ...shape } = z.toJSONSchema(mappingFileSchema, { io: 'input' }) as Record<string, unknown>;
+    const { $schema: _dialect, ...shape } = z.toJSONSchema(mappingFileSchema, {
+        io: 'input'
+    }) as Record<string, unknown>;
     return shape;
 }

@@ -4,7 +4,8 @@ import type { MappingFile } from '../../../engine/mapping/mapping-schema';
 
 export async function storedDemo(harness: Harness): Promise<MappingFile> {
     const reply = await harness.api('get', '/api/v1/mappings/demo');
-    if (reply.status !== 200) throw new Error(`the demo mapping is not stored: ${JSON.stringify(reply.body)}`);
+    if (reply.status !== 200)
+        throw new Error(`the demo mapping is not stored: ${JSON.stringify(reply.body)}`);
     return structuredClone((reply.body as { mapping: MappingFile }).mapping);
 }
 
@@ -18,10 +19,16 @@ export async function contactsOnly(harness: Harness, name: string): Promise<Mapp
 }
 
 export async function versionCount(harness: Harness, name: string): Promise<number> {
-    const rows = await harness.companion.repositories.store.selectFrom('mappings').select('version').where('name', '=', name).execute();
+    const rows = await harness.companion.repositories.store
+        .selectFrom('mappings')
+        .select('version')
+        .where('name', '=', name)
+        .execute();
     return rows.length;
 }
 
 export function detailPaths(body: unknown): string[] {
-    return ((body as { error?: { details?: Array<{ path?: string }> } }).error?.details ?? []).map((detail) => detail.path ?? '');
+    return ((body as { error?: { details?: Array<{ path?: string }> } }).error?.details ?? []).map(
+        (detail) => detail.path ?? ''
+    );
 }

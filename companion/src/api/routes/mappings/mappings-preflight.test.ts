@@ -32,7 +32,14 @@ describe('mapping validation and the permission preflight', () => {
 
     const refreshDescribes = async (): Promise<void> => {
         for (const object of ['Account', 'Contact']) {
-            expect((await harness.api('get', `/api/v1/schema/salesforce/objects/${object}?refresh=true`)).status).toBe(200);
+            expect(
+                (
+                    await harness.api(
+                        'get',
+                        `/api/v1/schema/salesforce/objects/${object}?refresh=true`
+                    )
+                ).status
+            ).toBe(200);
         }
     };
     const validate = async (body: unknown = {}): Promise<Report> => {
@@ -41,15 +48,19 @@ describe('mapping validation and the permission preflight', () => {
         return reply.body as Report;
     };
 
-    it('when the stored mapping suits both schemas and the user\'s access, then validate reports it valid', async () => {
+    it("when the stored mapping suits both schemas and the user's access, then validate reports it valid", async () => {
         expect(await validate()).toMatchObject({ valid: true, errors: [] });
     });
 
     it('when the user cannot edit a mapped field, then the preflight names the permission; fixing it lets the save through', async () => {
         const { org } = harness.companion.local.salesforce!.emulator;
         const demo = await storedDemo(harness);
-        const contacts = demo.pairings.findIndex((pairing) => pairing.salesforceObject === 'Contact');
-        const birthdate = demo.pairings[contacts]!.fields.findIndex((field) => field.salesforce === 'Birthdate');
+        const contacts = demo.pairings.findIndex(
+            (pairing) => pairing.salesforceObject === 'Contact'
+        );
+        const birthdate = demo.pairings[contacts]!.fields.findIndex(
+            (field) => field.salesforce === 'Birthdate'
+        );
         const path = `pairings[${contacts}].fields[${birthdate}].salesforce`;
 
         org.setFieldSecurity(org.integrationUserId, { 'Contact.Birthdate': 'read_only' });
@@ -66,14 +77,20 @@ describe('mapping validation and the permission preflight', () => {
             }
         ]);
         const refused = await harness.api('put', '/api/v1/mappings/demo', { body: demo });
-        expect(refused).toMatchObject({ status: 400, body: { error: { code: 'mapping_invalid' } } });
+        expect(refused).toMatchObject({
+            status: 400,
+            body: { error: { code: 'mapping_invalid' } }
+        });
         expect(detailPaths(refused.body)).toEqual([path]);
         expect(await versionCount(harness, 'demo')).toBe(1);
 
         org.setFieldSecurity(org.integrationUserId, {});
         await refreshDescribes();
         expect(await validate()).toMatchObject({ valid: true });
-        expect(await harness.api('put', '/api/v1/mappings/demo', { body: demo })).toMatchObject({ status: 200, body: { version: 2 } });
+        expect(await harness.api('put', '/api/v1/mappings/demo', { body: demo })).toMatchObject({
+            status: 200,
+            body: { version: 2 }
+        });
     });
 
     it('when a field flows only to Trustworthy, then Salesforce read access is enough', async () => {
@@ -82,7 +99,8 @@ describe('mapping validation and the permission preflight', () => {
         await refreshDescribes();
         const demo = await storedDemo(harness);
         const contacts = demo.pairings.find((pairing) => pairing.salesforceObject === 'Contact')!;
-        contacts.fields.find((field) => field.salesforce === 'Birthdate')!.direction = 'to_trustworthy';
+        contacts.fields.find((field) => field.salesforce === 'Birthdate')!.direction =
+            'to_trustworthy';
 
         expect(await validate(demo)).toMatchObject({ valid: true, errors: [] });
     });
@@ -96,7 +114,9 @@ describe('mapping validation and the permission preflight', () => {
         expect(report.valid).toBe(false);
         expect(report.errors).toEqual([
             expect.objectContaining({
-                message: expect.stringContaining('cannot read Account.Phone (or no such field exists); grant Read on it in the Trustworthy Sync Integration permission set')
+                message: expect.stringContaining(
+                    'cannot read Account.Phone (or no such field exists); grant Read on it in the Trustworthy Sync Integration permission set'
+                )
             })
         ]);
     });
@@ -112,7 +132,9 @@ describe('mapping validation and the permission preflight', () => {
             'Object permissions: the integration user cannot create Contact records; grant Create on Contact in the Trustworthy Sync Integration permission set',
             'Object permissions: the integration user cannot edit Contact records; grant Edit on Contact in the Trustworthy Sync Integration permission set'
         ]);
-        expect(report.errors.every((issue) => /^pairings\[\d\]\.salesforceObject$/.test(issue.path))).toBe(true);
+        expect(
+            report.errors.every((issue) => /^pairings\[\d\]\.salesforceObject$/.test(issue.path))
+        ).toBe(true);
     });
 
     it('when a draft is validated, then it is checked but never stored, and a broken draft is reported, not refused', async () => {
@@ -121,17 +143,30 @@ describe('mapping validation and the permission preflight', () => {
         draft.pairings[0]!.fields[0]!.transform = 'boolean';
         const report = await validate(draft);
         expect(report.valid).toBe(false);
-        expect(report.errors.map((issue) => issue.path)).toContain('pairings[0].fields[0].transform');
+        expect(report.errors.map((issue) => issue.path)).toContain(
+            'pairings[0].fields[0].transform'
+        );
 
         const broken = await validate({ format: 'something else' });
         expect(broken.valid).toBe(false);
-        expect(broken.errors.map((issue) => issue.path)).toEqual(expect.arrayContaining(['format', 'formatVersion', 'name', 'pairings']));
+        expect(broken.errors.map((issue) => issue.path)).toEqual(
+            expect.arrayContaining(['format', 'formatVersion', 'name', 'pairings'])
+        );
         expect(await versionCount(harness, 'demo')).toBe(versionsBefore);
     });
 
     it('when validate names an unknown mapping or is unauthenticated, then 404 or 401 answers', async () => {
-        expect(await harness.api('post', '/api/v1/mappings/nothing/validate', { body: {} })).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
-        expect(await harness.api('post', '/api/v1/mappings/demo/validate', { body: {}, authenticated: false })).toMatchObject({ status: 401 });
-        expect(await harness.api('post', '/api/v1/mappings/demo/validate', { body: '"text"' })).toMatchObject({ status: 400, body: { error: { code: 'validation_failed' } } });
+        expect(
+            await harness.api('post', '/api/v1/mappings/nothing/validate', { body: {} })
+        ).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
+        expect(
+            await harness.api('post', '/api/v1/mappings/demo/validate', {
+                body: {},
+                authenticated: false
+            })
+        ).toMatchObject({ status: 401 });
+        expect(
+            await harness.api('post', '/api/v1/mappings/demo/validate', { body: '"text"' })
+        ).toMatchObject({ status: 400, body: { error: { code: 'validation_failed' } } });
     });
 });

@@ -5,7 +5,8 @@ import { defineRoute } from '../../define-route';
 export const getNotifications = defineRoute({
     method: 'get',
     path: '/api/v1/notifications',
-    summary: 'Recent alerts, newest first, with each channel delivery outcome; repeats held back by throttling show as suppressed, and their count as a summary alert.',
+    summary:
+        'Recent alerts, newest first, with each channel delivery outcome; repeats held back by throttling show as suppressed, and their count as a summary alert.',
     tag: 'notifications',
     auth: 'salesforce',
     query: z.strictObject({ limit: z.coerce.number().int().min(1).max(200).optional() }),
@@ -21,7 +22,14 @@ export const getNotifications = defineRoute({
                 status: z.enum(['sent', 'suppressed', 'summary']),
                 windowAlertId: z.string().nullable(),
                 createdAt: z.string(),
-                deliveries: z.array(z.object({ channel: z.string(), outcome: z.enum(['sent', 'failed', 'skipped']), error: z.string().nullable(), deliveredAt: z.string() }))
+                deliveries: z.array(
+                    z.object({
+                        channel: z.string(),
+                        outcome: z.enum(['sent', 'failed', 'skipped']),
+                        error: z.string().nullable(),
+                        deliveredAt: z.string()
+                    })
+                )
             })
         )
     }),

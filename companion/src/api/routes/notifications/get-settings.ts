@@ -4,7 +4,8 @@ import { publicNotificationSettings } from '../../../services/notifications/sett
 export const getNotificationSettings = defineRoute({
     method: 'get',
     path: '/api/v1/notifications/settings',
-    summary: 'The alert channels (email, Salesforce in-app, webhook). Secrets are never shown: passwordSet and secretSet say whether one is stored.',
+    summary:
+        'The alert channels (email, Salesforce in-app, webhook). Secrets are never shown: passwordSet and secretSet say whether one is stored.',
     tag: 'notifications',
     auth: 'salesforce',
     response: publicNotificationSettings,

@@ -5,4 +5,9 @@ import { postNotificationTest } from './post-test';
 import { putNotificationSettings } from './put-settings';
 
 /** Every notifications endpoint, one file each beside this one. */
-export const notificationsRoutes: AnyRoute[] = [getNotificationSettings, putNotificationSettings, postNotificationTest, getNotifications];
+export const notificationsRoutes: AnyRoute[] = [
+    getNotificationSettings,
+    putNotificationSettings,
+    postNotificationTest,
+    getNotifications
+];

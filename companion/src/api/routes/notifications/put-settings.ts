@@ -1,5 +1,8 @@
 import { defineRoute } from '../../define-route';
-import { notificationSettingsInput, publicNotificationSettings } from '../../../services/notifications/settings-schema';
+import {
+    notificationSettingsInput,
+    publicNotificationSettings
+} from '../../../services/notifications/settings-schema';
 
 export const putNotificationSettings = defineRoute({
     method: 'put',

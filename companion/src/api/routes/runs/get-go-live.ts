@@ -4,7 +4,8 @@ import { goLiveReplyContract, mappingNameParams } from './run-contracts';
 export const getGoLive = defineRoute({
     method: 'get',
     path: '/api/v1/mappings/:name/go-live',
-    summary: 'The mapping\'s go-live settings (record cap and pilot filter); nulls when none are set.',
+    summary:
+        "The mapping's go-live settings (record cap and pilot filter); nulls when none are set.",
     tag: 'runs',
     auth: 'salesforce',
     params: mappingNameParams,
@@ -12,6 +13,13 @@ export const getGoLive = defineRoute({
     errors: ['not_found'],
     handler: async ({ deps, params }) => {
         const stored = await deps.sync.goLive(params.name);
-        return { body: { mappingName: params.name, recordCap: stored?.recordCap ?? null, pilot: stored?.pilot ?? null, updatedAt: stored?.updatedAt ?? null } };
+        return {
+            body: {
+                mappingName: params.name,
+                recordCap: stored?.recordCap ?? null,
+                pilot: stored?.pilot ?? null,
+                updatedAt: stored?.updatedAt ?? null
+            }
+        };
     }
 });

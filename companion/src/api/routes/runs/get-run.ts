@@ -9,7 +9,8 @@ import { runView } from './run-view';
 export const getRun = defineRoute({
     method: 'get',
     path: '/api/v1/runs/:runId',
-    summary: 'One run: its summary per pairing and direction, and its per-record changes (before and after), paged.',
+    summary:
+        'One run: its summary per pairing and direction, and its per-record changes (before and after), paged.',
     tag: 'runs',
     auth: 'salesforce',
     params: runIdParams,
@@ -44,6 +45,15 @@ export const getRun = defineRoute({
         const page = await deps.repositories.audit.pageForRun(run.id, query.limit, query.offset);
         const pairings = (run.summary as { pairings?: unknown[] } | null)?.pairings ?? [];
         const changes = page.changes.map(({ runId: _runId, ...change }) => change);
-        return { body: { run: runView(run, details), pairings, changes, total: page.total, limit: query.limit, offset: query.offset } };
+        return {
+            body: {
+                run: runView(run, details),
+                pairings,
+                changes,
+                total: page.total,
+                limit: query.limit,
+                offset: query.offset
+            }
+        };
     }
 });

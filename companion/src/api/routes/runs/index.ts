@@ -11,4 +11,15 @@ import { getGoLive } from './get-go-live';
 import { putGoLive } from './put-go-live';
 
 /** Every runs endpoint, one file each beside this one. */
-export const runsRoutes: AnyRoute[] = [postDryRun, postRun, listRuns, getRun, postRetry, postRollback, postPause, postResume, getGoLive, putGoLive];
+export const runsRoutes: AnyRoute[] = [
+    postDryRun,
+    postRun,
+    listRuns,
+    getRun,
+    postRetry,
+    postRollback,
+    postPause,
+    postResume,
+    getGoLive,
+    putGoLive
+];

@@ -14,7 +14,8 @@ const actionCounts = z.record(z.string(), z.number());
 export const postDryRun = defineRoute({
     method: 'post',
     path: '/api/v1/mappings/:name/dry-run',
-    summary: 'Plans what the next run would do — per record and side the action and field-level before → after, with warnings — and writes nothing anywhere.',
+    summary:
+        'Plans what the next run would do — per record and side the action and field-level before → after, with warnings — and writes nothing anywhere.',
     tag: 'runs',
     auth: 'salesforce',
     params: mappingNameParams,
@@ -26,7 +27,12 @@ export const postDryRun = defineRoute({
     response: z.object({
         mappingName: z.string(),
         mappingVersion: z.number(),
-        totals: z.object({ salesforce: actionCounts, trustworthy: actionCounts, unchanged: z.number(), warnings: z.number() }),
+        totals: z.object({
+            salesforce: actionCounts,
+            trustworthy: actionCounts,
+            unchanged: z.number(),
+            warnings: z.number()
+        }),
         records: z.array(
             z.object({
                 pairingId: z.string(),
@@ -35,7 +41,13 @@ export const postDryRun = defineRoute({
                 matchedBy: z.string(),
                 salesforce: sidePlan,
                 trustworthy: sidePlan,
-                conflicts: z.array(z.object({ field: z.string(), salesforceValue: z.unknown(), trustworthyValue: z.unknown() })),
+                conflicts: z.array(
+                    z.object({
+                        field: z.string(),
+                        salesforceValue: z.unknown(),
+                        trustworthyValue: z.unknown()
+                    })
+                ),
                 candidates: z.array(z.string()).optional(),
                 warnings: z.array(issue),
                 errors: z.array(issue)

@@ -12,6 +12,12 @@ export const postResume = defineRoute({
     errors: ['not_found', 'not_implemented'],
     handler: async ({ deps, params }) => {
         await deps.sync.resume(params.name);
-        return { body: { mappingName: params.name, paused: false, running: deps.sync.isRunning(params.name) } };
+        return {
+            body: {
+                mappingName: params.name,
+                paused: false,
+                running: deps.sync.isRunning(params.name)
+            }
+        };
     }
 });

@@ -6,12 +6,17 @@ import { runIdParams } from './run-contracts';
 export const postRetry = defineRoute({
     method: 'post',
     path: '/api/v1/runs/:runId/retry',
-    summary: 'Retries the failed records of a run (all, or the ones named by Salesforce or Trustworthy id) in a new background run.',
+    summary:
+        'Retries the failed records of a run (all, or the ones named by Salesforce or Trustworthy id) in a new background run.',
     tag: 'runs',
     auth: 'salesforce',
     params: runIdParams,
     body: z.strictObject({
-        recordIds: z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a record id')).min(1).max(200).optional()
+        recordIds: z
+            .array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a record id'))
+            .min(1)
+            .max(200)
+            .optional()
     }),
     successStatus: 202,
     response: z.object({ runId: z.string(), records: z.number(), status: z.literal('running') }),

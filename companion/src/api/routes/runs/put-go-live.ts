@@ -6,7 +6,8 @@ import { goLiveReplyContract, mappingNameParams, pilotContract } from './run-con
 export const putGoLive = defineRoute({
     method: 'put',
     path: '/api/v1/mappings/:name/go-live',
-    summary: 'Gradual go-live: a record cap per run and a pilot filter, applied to scheduled and other runs that bring no limits of their own. null clears.',
+    summary:
+        'Gradual go-live: a record cap per run and a pilot filter, applied to scheduled and other runs that bring no limits of their own. null clears.',
     tag: 'runs',
     auth: 'salesforce',
     params: mappingNameParams,
@@ -17,7 +18,10 @@ export const putGoLive = defineRoute({
     response: goLiveReplyContract,
     errors: ['not_found'],
     handler: async ({ deps, params, body }) => {
-        const stored = await deps.sync.setGoLive(params.name, { recordCap: body.recordCap ?? null, pilot: body.pilot ?? null });
+        const stored = await deps.sync.setGoLive(params.name, {
+            recordCap: body.recordCap ?? null,
+            pilot: body.pilot ?? null
+        });
         return { body: { mappingName: params.name, ...stored } };
     }
 });

@@ -6,7 +6,10 @@ import type { RunDetails } from '../../../store/run-control-repository';
 import type { RunRecord } from '../../../store/runs-repository';
 import type { runSummaryContract } from './run-contracts';
 
-export function runView(run: RunRecord, details: RunDetails | undefined): z.infer<typeof runSummaryContract> {
+export function runView(
+    run: RunRecord,
+    details: RunDetails | undefined
+): z.infer<typeof runSummaryContract> {
     const summary = isSummary(run.summary) ? run.summary : undefined;
     return {
         id: run.id,

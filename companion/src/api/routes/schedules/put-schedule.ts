@@ -5,7 +5,7 @@ export const putSchedule = defineRoute({
     method: 'put',
     path: '/api/v1/mappings/:name/schedule',
     summary:
-        'Sets a mapping\'s schedule: manual, interval (every 5 to 1440 minutes), daily (HH:MM in an IANA time zone), ' +
+        "Sets a mapping's schedule: manual, interval (every 5 to 1440 minutes), daily (HH:MM in an IANA time zone), " +
         'cron (5 fields, time zone optional, UTC by default) or realtime (Trustworthy webhooks and Salesforce Change Data Capture).',
     tag: 'schedules',
     auth: 'salesforce',
@@ -13,5 +13,7 @@ export const putSchedule = defineRoute({
     body: scheduleBody,
     response: scheduleStateContract,
     errors: ['not_found'],
-    handler: async ({ deps, params, body }) => ({ body: await deps.scheduler.setSchedule(params.name, body) })
+    handler: async ({ deps, params, body }) => ({
+        body: await deps.scheduler.setSchedule(params.name, body)
+    })
 });

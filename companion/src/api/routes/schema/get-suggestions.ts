@@ -13,7 +13,10 @@ export const getSuggestions = defineRoute({
         '(compatible, needs_transform, incompatible), the transform to use and the reason.',
     tag: 'schema',
     auth: 'salesforce',
-    query: z.strictObject({ salesforceObject: salesforceObjectName, trustworthyObject: trustworthyObjectName }),
+    query: z.strictObject({
+        salesforceObject: salesforceObjectName,
+        trustworthyObject: trustworthyObjectName
+    }),
     response: z.object({
         salesforceObject: z.string(),
         trustworthyObject: z.string(),
@@ -36,9 +39,17 @@ export const getSuggestions = defineRoute({
         const trustworthy = await deps.mappings.schema.trustworthyObject(query.trustworthyObject);
         const fields = salesforce.fields.map((field) => ({
             ...field,
-            picklistValues: field.picklistValues.filter((entry) => entry.active).map((entry) => entry.value)
+            picklistValues: field.picklistValues
+                .filter((entry) => entry.active)
+                .map((entry) => entry.value)
         }));
         const suggestions = suggestFieldPairs(fields, trustworthy.fields);
-        return { body: { salesforceObject: salesforce.name, trustworthyObject: trustworthy.name, ...suggestions } };
+        return {
+            body: {
+                salesforceObject: salesforce.name,
+                trustworthyObject: trustworthy.name,
+                ...suggestions
+            }
+        };
     }
 });

@@ -6,4 +6,10 @@ import { listSalesforceObjects } from './list-salesforce-objects';
 import { listTrustworthyObjects } from './list-trustworthy-objects';
 
 /** Every schema endpoint, one file each beside this one. */
-export const schemaRoutes: AnyRoute[] = [listSalesforceObjects, getSalesforceObject, listTrustworthyObjects, getTrustworthyObject, getSuggestions];
+export const schemaRoutes: AnyRoute[] = [
+    listSalesforceObjects,
+    getSalesforceObject,
+    listTrustworthyObjects,
+    getTrustworthyObject,
+    getSuggestions
+];

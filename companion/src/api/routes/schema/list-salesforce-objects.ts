@@ -6,7 +6,8 @@ import { SCHEMA_ERRORS } from './schema-contracts';
 export const listSalesforceObjects = defineRoute({
     method: 'get',
     path: '/api/v1/schema/salesforce/objects',
-    summary: 'The Salesforce objects the integration user can query (the global describe), with its object permissions.',
+    summary:
+        'The Salesforce objects the integration user can query (the global describe), with its object permissions.',
     tag: 'schema',
     auth: 'salesforce',
     response: z.object({
@@ -26,7 +27,16 @@ export const listSalesforceObjects = defineRoute({
         const objects = await deps.mappings.schema.salesforceObjects();
         return {
             body: {
-                objects: objects.map(({ name, label, custom, createable, updateable, deletable }) => ({ name, label, custom, createable, updateable, deletable }))
+                objects: objects.map(
+                    ({ name, label, custom, createable, updateable, deletable }) => ({
+                        name,
+                        label,
+                        custom,
+                        createable,
+                        updateable,
+                        deletable
+                    })
+                )
             }
         };
     }

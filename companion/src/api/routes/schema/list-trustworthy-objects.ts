@@ -11,5 +11,7 @@ export const listTrustworthyObjects = defineRoute({
     auth: 'salesforce',
     response: z.object({ objects: z.array(z.object({ name: z.string(), label: z.string() })) }),
     errors: SCHEMA_ERRORS,
-    handler: async ({ deps }) => ({ body: { objects: await deps.mappings.schema.trustworthyObjects() } })
+    handler: async ({ deps }) => ({
+        body: { objects: await deps.mappings.schema.trustworthyObjects() }
+    })
 });

@@ -2,8 +2,12 @@
 import { z } from 'zod';
 
 /* API names only: the name reaches describe and, through mappings, SOQL. */
-export const salesforceObjectName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,79}$/, 'a Salesforce API name such as Contact or Household__c');
-export const trustworthyObjectName = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'a Trustworthy object name such as member');
+export const salesforceObjectName = z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_]{0,79}$/, 'a Salesforce API name such as Contact or Household__c');
+export const trustworthyObjectName = z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,39}$/, 'a Trustworthy object name such as member');
 
 export const refreshQuery = z.strictObject({
     refresh: z.enum(['true', 'false']).optional()
@@ -25,7 +29,9 @@ export const salesforceFieldContract = z.object({
     calculated: z.boolean(),
     autoNumber: z.boolean(),
     restrictedPicklist: z.boolean(),
-    picklistValues: z.array(z.object({ value: z.string(), label: z.string().nullable(), active: z.boolean() })),
+    picklistValues: z.array(
+        z.object({ value: z.string(), label: z.string().nullable(), active: z.boolean() })
+    ),
     referenceTo: z.array(z.string()),
     compoundFieldName: z.string().nullable()
 });
@@ -42,4 +48,9 @@ export const trustworthyFieldContract = z.object({
     referenceTo: z.string().optional()
 });
 
-export const SCHEMA_ERRORS = ['salesforce_not_connected', 'trustworthy_not_connected', 'salesforce_error', 'trustworthy_error'];
+export const SCHEMA_ERRORS = [
+    'salesforce_not_connected',
+    'trustworthy_not_connected',
+    'salesforce_error',
+    'trustworthy_error'
+];

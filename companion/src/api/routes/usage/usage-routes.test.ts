@@ -10,8 +10,20 @@ import type { Harness } from '../../../app/test-support/companion-harness';
 jest.setTimeout(60_000);
 
 interface UsageBody {
-    salesforce: { limitInfo: { used: number; limit: number } | null; dailyApiRequests: { max: number; remaining: number; used: number } | null; error: string | null };
-    budget: { sharePercent: number; calls: number | null; usedToday: number; remaining: number | null; reached: boolean; reason: string | null; resetsAt: string | null };
+    salesforce: {
+        limitInfo: { used: number; limit: number } | null;
+        dailyApiRequests: { max: number; remaining: number; used: number } | null;
+        error: string | null;
+    };
+    budget: {
+        sharePercent: number;
+        calls: number | null;
+        usedToday: number;
+        remaining: number | null;
+        reached: boolean;
+        reason: string | null;
+        resetsAt: string | null;
+    };
 }
 
 describe('the usage API', () => {
@@ -22,8 +34,17 @@ describe('the usage API', () => {
         if (!found) throw new Error('no Salesforce emulator');
         return found;
     };
-    const storedBudget = async () => harness.companion.repositories.store.selectFrom('usage_budget').selectAll().executeTakeFirst();
-    const budgetAlerts = async () => harness.companion.repositories.store.selectFrom('alerts').selectAll().where('kind', '=', 'budget_reached').execute();
+    const storedBudget = async () =>
+        harness.companion.repositories.store
+            .selectFrom('usage_budget')
+            .selectAll()
+            .executeTakeFirst();
+    const budgetAlerts = async () =>
+        harness.companion.repositories.store
+            .selectFrom('alerts')
+            .selectAll()
+            .where('kind', '=', 'budget_reached')
+            .execute();
 
     beforeAll(async () => {
         harness = await startHarness();
@@ -39,20 +60,38 @@ describe('the usage API', () => {
         expect(reply.status).toBe(200);
         const body = reply.body as UsageBody;
         const org = emulator().access.usage.usage();
-        expect(body.salesforce.dailyApiRequests).toEqual({ max: 15000, remaining: 15000 - body.salesforce.dailyApiRequests!.used, used: expect.any(Number) });
+        expect(body.salesforce.dailyApiRequests).toEqual({
+            max: 15000,
+            remaining: 15000 - body.salesforce.dailyApiRequests!.used,
+            used: expect.any(Number)
+        });
         expect(body.salesforce.dailyApiRequests!.used).toBeGreaterThan(0);
         expect(body.salesforce.limitInfo).toEqual({ used: org.used, limit: 15000 });
         expect(body.salesforce.error).toBeNull();
-        expect(body.budget).toMatchObject({ sharePercent: 50, calls: 7500, reached: false, reason: null, resetsAt: null });
+        expect(body.budget).toMatchObject({
+            sharePercent: 50,
+            calls: 7500,
+            reached: false,
+            reason: null,
+            resetsAt: null
+        });
         expect(body.budget.usedToday).toBeGreaterThan(0);
     });
 
     it('when the budget is set, then it is stored and the next usage report applies it', async () => {
-        const saved = await harness.api('put', '/api/v1/usage/budget', { body: { sharePercent: 20 } });
-        expect(saved).toMatchObject({ status: 200, body: { budget: { sharePercent: 20, calls: 3000 } } });
+        const saved = await harness.api('put', '/api/v1/usage/budget', {
+            body: { sharePercent: 20 }
+        });
+        expect(saved).toMatchObject({
+            status: 200,
+            body: { budget: { sharePercent: 20, calls: 3000 } }
+        });
 
         const reported = await harness.api('get', '/api/v1/usage');
-        expect((reported.body as UsageBody).budget).toMatchObject({ sharePercent: 20, calls: 3000 });
+        expect((reported.body as UsageBody).budget).toMatchObject({
+            sharePercent: 20,
+            calls: 3000
+        });
         expect(await storedBudget()).toMatchObject({ share_percent: 20 });
     });
 
@@ -63,34 +102,59 @@ describe('the usage API', () => {
         ['over 100', { sharePercent: 101 }, 'body.sharePercent'],
         ['a fraction', { sharePercent: 12.5 }, 'body.sharePercent'],
         ['with an unknown property', { sharePercent: 30, resetAt: 'now' }, 'body']
-    ])('when the budget is %s, then 400 validation_failed names the path and nothing is stored', async (_case, body, path) => {
-        const before = await storedBudget();
+    ])(
+        'when the budget is %s, then 400 validation_failed names the path and nothing is stored',
+        async (_case, body, path) => {
+            const before = await storedBudget();
 
-        const reply = await harness.api('put', '/api/v1/usage/budget', { body });
+            const reply = await harness.api('put', '/api/v1/usage/budget', { body });
 
-        expect(reply.status).toBe(400);
-        expect(reply.body).toMatchObject({ error: { code: 'validation_failed', details: expect.arrayContaining([expect.objectContaining({ path })]) } });
-        expect(await storedBudget()).toEqual(before);
-    });
+            expect(reply.status).toBe(400);
+            expect(reply.body).toMatchObject({
+                error: {
+                    code: 'validation_failed',
+                    details: expect.arrayContaining([expect.objectContaining({ path })])
+                }
+            });
+            expect(await storedBudget()).toEqual(before);
+        }
+    );
 
     it.each([
         ['get', '/api/v1/usage'],
         ['put', '/api/v1/usage/budget'],
         ['get', '/metrics']
-    ])('when %s %s is called without the secret, then 401 with no detail and nothing is stored', async (method, path) => {
-        const before = await storedBudget();
+    ])(
+        'when %s %s is called without the secret, then 401 with no detail and nothing is stored',
+        async (method, path) => {
+            const before = await storedBudget();
 
-        const reply = await harness.api(method, path, { authenticated: false, body: method === 'put' ? { sharePercent: 5 } : undefined });
+            const reply = await harness.api(method, path, {
+                authenticated: false,
+                body: method === 'put' ? { sharePercent: 5 } : undefined
+            });
 
-        expect(reply).toMatchObject({ status: 401, body: { error: { code: 'unauthenticated', message: 'authentication required', details: [] } } });
-        expect(await storedBudget()).toEqual(before);
-    });
+            expect(reply).toMatchObject({
+                status: 401,
+                body: {
+                    error: {
+                        code: 'unauthenticated',
+                        message: 'authentication required',
+                        details: []
+                    }
+                }
+            });
+            expect(await storedBudget()).toEqual(before);
+        }
+    );
 
     it('when a run finishes, then the metrics count it once: its status, records by direction and outcome, and API calls per system', async () => {
         const run = await harness.companion.runOnce('manual');
         const before = parseMetrics((await harness.api('get', '/metrics')).body);
 
-        await harness.companion.deps.usage.onRunFinished(run, { mappingName: harness.companion.mappingName });
+        await harness.companion.deps.usage.onRunFinished(run, {
+            mappingName: harness.companion.mappingName
+        });
         const reply = await harness.api('get', '/metrics');
 
         expect(reply.status).toBe(200);
@@ -98,10 +162,19 @@ describe('the usage API', () => {
         const after = parseMetrics(reply.body);
         const delta = (name: string): number => (after.get(name) ?? 0) - (before.get(name) ?? 0);
         expect(delta(`trustworthy_sync_runs_total{status="${run.status}"}`)).toBe(1);
-        expect(delta('trustworthy_sync_api_calls_total{system="salesforce"}')).toBe(run.apiCalls.salesforce.used);
-        expect(delta('trustworthy_sync_api_calls_total{system="trustworthy"}')).toBe(run.apiCalls.trustworthy.used);
-        const toTrustworthy = run.pairings.reduce((sum, pairing) => sum + pairing.toTrustworthy.unchanged, 0);
-        expect(delta('trustworthy_sync_records_total{direction="to_trustworthy",outcome="unchanged"}')).toBe(toTrustworthy);
+        expect(delta('trustworthy_sync_api_calls_total{system="salesforce"}')).toBe(
+            run.apiCalls.salesforce.used
+        );
+        expect(delta('trustworthy_sync_api_calls_total{system="trustworthy"}')).toBe(
+            run.apiCalls.trustworthy.used
+        );
+        const toTrustworthy = run.pairings.reduce(
+            (sum, pairing) => sum + pairing.toTrustworthy.unchanged,
+            0
+        );
+        expect(
+            delta('trustworthy_sync_records_total{direction="to_trustworthy",outcome="unchanged"}')
+        ).toBe(toTrustworthy);
         expect(after.get('trustworthy_sync_salesforce_api_limit')).toBe(15000);
         expect(after.get('trustworthy_sync_budget_used_calls')).toBeGreaterThan(0);
     });
@@ -114,14 +187,22 @@ describe('the usage API', () => {
         await harness.companion.runOnce('manual');
         expect(await harness.companion.deps.usage.budgetReached()).toBe(true);
         expect(await harness.companion.deps.usage.budgetReached()).toBe(true);
-        await expect(harness.companion.deps.usage.assertBudget()).rejects.toMatchObject({ code: 'budget_exhausted' });
+        await expect(harness.companion.deps.usage.assertBudget()).rejects.toMatchObject({
+            code: 'budget_exhausted'
+        });
 
         const alerts = await budgetAlerts();
         expect(alerts).toHaveLength(1);
         expect(alerts[0]).toMatchObject({ status: 'sent', mapping_name: '*' });
 
         const budget = ((await harness.api('get', '/api/v1/usage')).body as UsageBody).budget;
-        expect(budget).toMatchObject({ sharePercent: 1, calls: 10, reached: true, reason: 'budget', remaining: 0 });
+        expect(budget).toMatchObject({
+            sharePercent: 1,
+            calls: 10,
+            reached: true,
+            reason: 'budget',
+            remaining: 0
+        });
         const resetsIn = Date.parse(budget.resetsAt ?? '') - Date.now();
         expect(resetsIn).toBeGreaterThan(23 * 60 * 60 * 1000);
         expect(resetsIn).toBeLessThanOrEqual(24 * 60 * 60 * 1000);

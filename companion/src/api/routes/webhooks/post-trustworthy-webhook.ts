@@ -21,7 +21,10 @@ export const postTrustworthyWebhook = defineRoute({
     errors: ['webhook_signature_invalid'],
     handler: async ({ deps, req }) => {
         const rawBody = (req as Request & { rawBody?: Buffer }).rawBody;
-        const accepted = await deps.scheduler.receiveTrustworthyWebhook(req.get(SIGNATURE_HEADER), rawBody);
+        const accepted = await deps.scheduler.receiveTrustworthyWebhook(
+            req.get(SIGNATURE_HEADER),
+            rawBody
+        );
         if (!accepted) throw new ApiError('webhook_signature_invalid', 'webhook refused');
         return { body: { received: true as const } };
     }

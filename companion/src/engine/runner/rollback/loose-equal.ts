@@ -9,7 +9,8 @@ export function looselyEqual(current: unknown, written: unknown): boolean {
     if (isBlank(current) || isBlank(written)) return false;
 
     if (Array.isArray(current) || Array.isArray(written)) return sameList(current, written);
-    if (typeof current === 'object' && typeof written === 'object') return sameObject(current as Record<string, unknown>, written as Record<string, unknown>);
+    if (typeof current === 'object' && typeof written === 'object')
+        return sameObject(current as Record<string, unknown>, written as Record<string, unknown>);
 
     const a = String(current);
     const b = String(written);
@@ -22,11 +23,18 @@ export function looselyEqual(current: unknown, written: unknown): boolean {
 
 /* A Salesforce checkbox reads false where nothing was ever set. */
 function isBlank(value: unknown): boolean {
-    return value === null || value === undefined || value === '' || value === false || (Array.isArray(value) && value.length === 0);
+    return (
+        value === null ||
+        value === undefined ||
+        value === '' ||
+        value === false ||
+        (Array.isArray(value) && value.length === 0)
+    );
 }
 
 function sameList(a: unknown, b: unknown): boolean {
-    const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : String(value).split(';')).sort();
+    const list = (value: unknown): string[] =>
+        (Array.isArray(value) ? value.map(String) : String(value).split(';')).sort();
     return JSON.stringify(list(a)) === JSON.stringify(list(b));
 }
 

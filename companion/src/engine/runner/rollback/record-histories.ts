@@ -26,7 +26,8 @@ export function historiesOf(changes: StoredRecordChange[]): RecordHistory[] {
     const byRecord = new Map<string, RecordHistory>();
     for (const change of [...changes].sort((a, b) => a.id - b.id)) {
         if (!WRITES.has(change.action)) continue;
-        const recordId = change.target === 'salesforce' ? change.salesforceId : change.trustworthyId;
+        const recordId =
+            change.target === 'salesforce' ? change.salesforceId : change.trustworthyId;
         if (!recordId) continue;
 
         const key = `${change.pairingId}|${change.target}|${recordId}`;
@@ -53,5 +54,7 @@ export function historiesOf(changes: StoredRecordChange[]): RecordHistory[] {
         byRecord.set(key, history);
     }
     // A back-reference alone (the other side's id noted on a Trustworthy record) changed no data.
-    return [...byRecord.values()].filter((history) => history.created || history.deleted || Object.keys(history.after).length > 0);
+    return [...byRecord.values()].filter(
+        (history) => history.created || history.deleted || Object.keys(history.after).length > 0
+    );
 }

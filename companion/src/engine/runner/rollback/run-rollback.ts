@@ -32,10 +32,17 @@ export interface RollbackOptions {
 type Outcome = { ok: true } | { ok: false; errorCode: string; message: string };
 
 /** The report, and the audit entries to book under the rollback's run (none for a preview). */
-export async function rollbackRun(options: RollbackOptions): Promise<{ report: RollbackReport; changes: RecordChange[] }> {
+export async function rollbackRun(
+    options: RollbackOptions
+): Promise<{ report: RollbackReport; changes: RecordChange[] }> {
     const changes = await options.repositories.audit.forRun(options.sourceRunId);
     const pairings = new Map(options.pairings.map((pairing) => [pairing.id, pairing]));
-    const planned = await planRollback(historiesOf(changes), pairings, options.salesforce, options.trustworthy);
+    const planned = await planRollback(
+        historiesOf(changes),
+        pairings,
+        options.salesforce,
+        options.trustworthy
+    );
 
     if (!options.dryRun) {
         for (const [key, group] of groupByTarget(planned)) {
@@ -46,7 +53,8 @@ export async function rollbackRun(options: RollbackOptions): Promise<{ report: R
     }
 
     const steps = planned.map((entry) => entry.step);
-    const count = (predicate: (step: (typeof steps)[number]) => boolean): number => steps.filter(predicate).length;
+    const count = (predicate: (step: (typeof steps)[number]) => boolean): number =>
+        steps.filter(predicate).length;
     const report: RollbackReport = {
         sourceRunId: options.sourceRunId,
         rollbackRunId: options.dryRun ? null : options.rollbackRunId,
@@ -59,7 +67,12 @@ export async function rollbackRun(options: RollbackOptions): Promise<{ report: R
             failed: count((step) => step.outcome === 'failed')
         }
     };
-    return { report, changes: options.dryRun ? [] : planned.map((entry) => auditEntry(options.rollbackRunId, entry)) };
+    return {
+        report,
+        changes: options.dryRun
+            ? []
+            : planned.map((entry) => auditEntry(options.rollbackRunId, entry))
+    };
 }
 
 function groupByTarget(planned: PlannedStep[]): Map<string, PlannedStep[]> {
@@ -72,24 +85,50 @@ function groupByTarget(planned: PlannedStep[]): Map<string, PlannedStep[]> {
     return groups;
 }
 
-async function writeGroup(options: RollbackOptions, pairing: Pairing, target: Side, group: PlannedStep[]): Promise<void> {
+async function writeGroup(
+    options: RollbackOptions,
+    pairing: Pairing,
+    target: Side,
+    group: PlannedStep[]
+): Promise<void> {
     const deletions = group.filter((entry) => entry.step.action === 'delete');
     const restorations = group.filter((entry) => entry.step.action === 'restore');
     const key = `${options.rollbackRunId}:${pairing.id}`;
 
     const deletedIds = deletions.map((entry) => recordIdOf(entry.history));
-    const deleted = deletedIds.length === 0
-        ? []
-        : target === 'salesforce'
-          ? await options.salesforce.destroy(pairing.salesforceObject, deletedIds)
-          : await options.trustworthy.destroy(pairing.trustworthyObject, deletedIds, `${key}:rollback-delete`);
+    const deleted =
+        deletedIds.length === 0
+            ? []
+            : target === 'salesforce'
+              ? await options.salesforce.destroy(pairing.salesforceObject, deletedIds)
+              : await options.trustworthy.destroy(
+                    pairing.trustworthyObject,
+                    deletedIds,
+                    `${key}:rollback-delete`
+                );
 
-    const restoredValues = restorations.map((entry) => Object.fromEntries(entry.step.fields.map((field) => [field.field, field.restoreTo])));
-    const restored = restorations.length === 0
-        ? []
-        : target === 'salesforce'
-          ? await options.salesforce.update(pairing.salesforceObject, restorations.map((entry, index) => ({ Id: recordIdOf(entry.history), ...restoredValues[index] })))
-          : await options.trustworthy.upsert(pairing.trustworthyObject, restorations.map((entry, index) => ({ id: recordIdOf(entry.history), fields: restoredValues[index] ?? {} })), `${key}:rollback-restore`);
+    const restoredValues = restorations.map((entry) =>
+        Object.fromEntries(entry.step.fields.map((field) => [field.field, field.restoreTo]))
+    );
+    const restored =
+        restorations.length === 0
+            ? []
+            : target === 'salesforce'
+              ? await options.salesforce.update(
+                    pairing.salesforceObject,
+                    restorations.map((entry, index) => ({
+                        Id: recordIdOf(entry.history),
+                        ...restoredValues[index]
+                    }))
+                )
+              : await options.trustworthy.upsert(
+                    pairing.trustworthyObject,
+                    restorations.map((entry, index) => ({
+                        id: recordIdOf(entry.history),
+                        fields: restoredValues[index] ?? {}
+                    })),
+                    `${key}:rollback-restore`
+                );
 
     for (const [index, entry] of deletions.entries()) {
         const outcome = settle(entry, deleted[index]);
@@ -101,10 +140,17 @@ async function writeGroup(options: RollbackOptions, pairing: Pairing, target: Si
     }
 }
 
-function settle(entry: PlannedStep, result: { ok: boolean; errorCode?: string; message?: string } | undefined): Outcome {
+function settle(
+    entry: PlannedStep,
+    result: { ok: boolean; errorCode?: string; message?: string } | undefined
+): Outcome {
     const outcome: Outcome = result?.ok
         ? { ok: true }
-        : { ok: false, errorCode: result?.errorCode ?? 'NO_RESULT', message: result?.message ?? 'the API returned fewer results than records sent' };
+        : {
+              ok: false,
+              errorCode: result?.errorCode ?? 'NO_RESULT',
+              message: result?.message ?? 'the API returned fewer results than records sent'
+          };
     if (outcome.ok) {
         entry.step.outcome = 'done';
     } else {
@@ -115,12 +161,21 @@ function settle(entry: PlannedStep, result: { ok: boolean; errorCode?: string; m
     return outcome;
 }
 
-async function forgetLink(options: RollbackOptions, pairing: Pairing, entry: PlannedStep): Promise<void> {
+async function forgetLink(
+    options: RollbackOptions,
+    pairing: Pairing,
+    entry: PlannedStep
+): Promise<void> {
     const link = await findLink(options, pairing, entry);
     if (link) await options.repositories.links.remove(pairing.id, link.salesforceId);
 }
 
-async function rebaseLink(options: RollbackOptions, pairing: Pairing, entry: PlannedStep, restored: Record<string, unknown>): Promise<void> {
+async function rebaseLink(
+    options: RollbackOptions,
+    pairing: Pairing,
+    entry: PlannedStep,
+    restored: Record<string, unknown>
+): Promise<void> {
     const link = await findLink(options, pairing, entry);
     if (!link || !entry.current) return;
     const side = entry.step.target;
@@ -136,18 +191,40 @@ async function rebaseLink(options: RollbackOptions, pairing: Pairing, entry: Pla
 async function findLink(options: RollbackOptions, pairing: Pairing, entry: PlannedStep) {
     const links = await options.repositories.links.forPairing(pairing.id);
     const id = recordIdOf(entry.history);
-    return links.find((link) => (entry.step.target === 'salesforce' ? link.salesforceId === id : link.trustworthyId === id));
+    return links.find((link) =>
+        entry.step.target === 'salesforce' ? link.salesforceId === id : link.trustworthyId === id
+    );
 }
 
 function auditEntry(runId: string, entry: PlannedStep): RecordChange {
     const { step } = entry;
     const failed = step.outcome === 'failed';
-    const base = { runId, pairingId: step.pairingId, target: step.target, salesforceId: step.salesforceId, trustworthyId: step.trustworthyId };
+    const base = {
+        runId,
+        pairingId: step.pairingId,
+        target: step.target,
+        salesforceId: step.salesforceId,
+        trustworthyId: step.trustworthyId
+    };
     if (step.action === 'skip' || failed) {
-        return { ...base, action: failed ? 'fail' : 'skip', before: null, after: null, errorCode: step.errorCode ?? null, errorMessage: step.reason ?? null };
+        return {
+            ...base,
+            action: failed ? 'fail' : 'skip',
+            before: null,
+            after: null,
+            errorCode: step.errorCode ?? null,
+            errorMessage: step.reason ?? null
+        };
     }
     if (step.action === 'delete') {
-        return { ...base, action: 'delete', before: { ...entry.history.after }, after: null, errorCode: null, errorMessage: null };
+        return {
+            ...base,
+            action: 'delete',
+            before: { ...entry.history.after },
+            after: null,
+            errorCode: null,
+            errorMessage: null
+        };
     }
     return {
         ...base,

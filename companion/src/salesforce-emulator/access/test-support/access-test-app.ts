@@ -148,9 +148,19 @@ export function makeSigningCertificate(): KeyPairFiles {
     execFileSync(
         'openssl',
         [
-            'req', '-x509', '-newkey', 'rsa:2048', '-nodes',
-            '-keyout', privateKeyPath, '-out', certificatePath,
-            '-subj', '/CN=emulator-test', '-days', '2'
+            'req',
+            '-x509',
+            '-newkey',
+            'rsa:2048',
+            '-nodes',
+            '-keyout',
+            privateKeyPath,
+            '-out',
+            certificatePath,
+            '-subj',
+            '/CN=emulator-test',
+            '-days',
+            '2'
         ],
         { stdio: 'ignore' }
     );

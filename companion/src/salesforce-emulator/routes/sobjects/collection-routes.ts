@@ -42,7 +42,11 @@ function tooMany(): RequestRejection {
 function readCollectionBody(req: Request): { allOrNone: boolean; records: unknown[] } {
     const body = requireObjectBody(req);
     if (!Array.isArray(body.records)) {
-        throw new RequestRejection(400, 'JSON_PARSER_ERROR', 'The request body must contain a records array');
+        throw new RequestRejection(
+            400,
+            'JSON_PARSER_ERROR',
+            'The request body must contain a records array'
+        );
     }
     if (body.records.length > MAX_COLLECTION_RECORDS) throw tooMany();
     return { allOrNone: body.allOrNone === true, records: body.records };
@@ -73,10 +77,17 @@ function prepareRecords(
 }
 
 function stringsIn(value: unknown): string[] {
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+    return Array.isArray(value)
+        ? value.filter((item): item is string => typeof item === 'string')
+        : [];
 }
 
-function reply(res: Response, outcomes: WriteOutcome[], withCreated: boolean, keepIdOnFailure = false): void {
+function reply(
+    res: Response,
+    outcomes: WriteOutcome[],
+    withCreated: boolean,
+    keepIdOnFailure = false
+): void {
     res.json(outcomes.map((outcome) => collectionItem(outcome, { withCreated, keepIdOnFailure })));
 }
 
@@ -127,21 +138,33 @@ export function createCollectionRouter(deps: SobjectRouteDeps): Router {
         const outcomes = deps.writer.batch(allOrNone, prepared, (txn, record) => {
             if ('failed' in record) return record.failed;
             const keyValue = record.parsed.get(keyField.name);
-            return deps.writer.upsert(txn, visible.name, keyField, keyValue, record.parsed, callerOf(res));
+            return deps.writer.upsert(
+                txn,
+                visible.name,
+                keyField,
+                keyValue,
+                record.parsed,
+                callerOf(res)
+            );
         });
         reply(res, outcomes, true);
     });
 
     router.delete('/composite/sobjects', (req, res) => {
         const idsParam = typeof req.query.ids === 'string' ? req.query.ids : '';
-        const ids = idsParam.split(',').map((id) => id.trim()).filter((id) => id !== '');
+        const ids = idsParam
+            .split(',')
+            .map((id) => id.trim())
+            .filter((id) => id !== '');
         if (ids.length === 0) {
             throw new RequestRejection(400, 'MISSING_ARGUMENT', 'ids parameter not specified');
         }
         if (ids.length > MAX_COLLECTION_RECORDS) throw tooMany();
 
         const allOrNone = req.query.allOrNone === 'true';
-        const outcomes = deps.writer.batch(allOrNone, ids, (txn, id) => deps.writer.delete(txn, id, callerOf(res)));
+        const outcomes = deps.writer.batch(allOrNone, ids, (txn, id) =>
+            deps.writer.delete(txn, id, callerOf(res))
+        );
         const withIds = outcomes.map((outcome, index) =>
             outcome.ok ? outcome : { ...outcome, id: outcome.id ?? ids[index] }
         );
@@ -155,7 +178,11 @@ export function createCollectionRouter(deps: SobjectRouteDeps): Router {
         const ids = stringsIn(body.ids);
         const names = stringsIn(body.fields);
         if (ids.length === 0 || names.length === 0) {
-            throw new RequestRejection(400, 'MISSING_ARGUMENT', 'ids and fields must both be specified');
+            throw new RequestRejection(
+                400,
+                'MISSING_ARGUMENT',
+                'ids and fields must both be specified'
+            );
         }
 
         const fields = resolveFieldList(visible, names);

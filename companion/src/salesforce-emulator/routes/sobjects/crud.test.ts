@@ -5,7 +5,19 @@ import { parse } from 'yaml';
 
 import { startTestOrgServer, type TestOrgServer } from './test-harness';
 
-const CASSETTES = path.resolve(__dirname, '..', '..', '..', '..', '..', '..', 'shared', 'fixtures', 'salesforce', 'cumulusci-cassettes');
+const CASSETTES = path.resolve(
+    __dirname,
+    '..',
+    '..',
+    '..',
+    '..',
+    '..',
+    '..',
+    'shared',
+    'fixtures',
+    'salesforce',
+    'cumulusci-cassettes'
+);
 
 interface Interaction {
     request?: { method: string; uri: string };
@@ -14,9 +26,12 @@ interface Interaction {
 
 /** The parsed JSON body of the first recorded reply to `method` on a URI ending with `uriEnd`. */
 function recordedReply(cassette: string, method: string, uriEnd: string): unknown {
-    const doc = parse(readFileSync(path.join(CASSETTES, cassette), 'utf8')) as { interactions: Interaction[] };
+    const doc = parse(readFileSync(path.join(CASSETTES, cassette), 'utf8')) as {
+        interactions: Interaction[];
+    };
     const found = doc.interactions.find(
-        (interaction) => interaction.request?.method === method && interaction.request.uri.endsWith(uriEnd)
+        (interaction) =>
+            interaction.request?.method === method && interaction.request.uri.endsWith(uriEnd)
     );
     if (!found?.response) throw new Error(`no ${method} …${uriEnd} in ${cassette}`);
     return JSON.parse(found.response.body.string) as unknown;
@@ -35,7 +50,9 @@ afterEach(async () => {
 describe('single-record CRUD through jsforce', () => {
     test('when a Contact is created, then the 201 body has the recorded keys and an 18-character Contact Id', async () => {
         const conn = server.connection();
-        const result = await conn.sobject('Contact').create({ FirstName: 'Ada', LastName: 'Lovelace' });
+        const result = await conn
+            .sobject('Contact')
+            .create({ FirstName: 'Ada', LastName: 'Lovelace' });
 
         const recorded = recordedReply(
             'TestUpsert.test_upsert_complex_external_id_field_rest__duplicate_error.yaml',
@@ -55,9 +72,15 @@ describe('single-record CRUD through jsforce', () => {
             Email: 'Ada@Example.com',
             MailingCity: 'London'
         });
-        const record = (await conn.sobject('Contact').retrieve(id as string)) as Record<string, unknown>;
+        const record = (await conn.sobject('Contact').retrieve(id as string)) as Record<
+            string,
+            unknown
+        >;
 
-        expect(record.attributes).toEqual({ type: 'Contact', url: `/services/data/v62.0/sobjects/Contact/${id}` });
+        expect(record.attributes).toEqual({
+            type: 'Contact',
+            url: `/services/data/v62.0/sobjects/Contact/${id}`
+        });
         expect(record).toMatchObject({
             Id: id,
             Name: 'Ada Lovelace',
@@ -98,7 +121,9 @@ describe('single-record CRUD through jsforce', () => {
         const { id } = await conn.sobject('Contact').create({ LastName: 'Lovelace' });
         server.clock.advance(60_000);
 
-        const result = await conn.sobject('Contact').update({ Id: id as string, Title: 'Countess' });
+        const result = await conn
+            .sobject('Contact')
+            .update({ Id: id as string, Title: 'Countess' });
         const stored = server.org.getRecord('Contact', id as string);
 
         expect(result).toEqual({ id, success: true, errors: [] });
@@ -114,7 +139,11 @@ describe('single-record CRUD through jsforce', () => {
         const conn = server.connection();
         const { id } = await conn.sobject('Contact').create({ LastName: 'Gone' });
 
-        await expect(conn.sobject('Contact').destroy(id as string)).resolves.toEqual({ id, success: true, errors: [] });
+        await expect(conn.sobject('Contact').destroy(id as string)).resolves.toEqual({
+            id,
+            success: true,
+            errors: []
+        });
         await expect(conn.sobject('Contact').retrieve(id as string)).rejects.toMatchObject({
             errorCode: 'ENTITY_IS_DELETED'
         });
@@ -130,7 +159,9 @@ describe('single-record CRUD through jsforce', () => {
             errorCode: 'NOT_FOUND',
             message: 'The requested resource does not exist'
         });
-        await expect(conn.sobject('Nope__c').create({ Name: 'x' })).rejects.toMatchObject({ errorCode: 'NOT_FOUND' });
+        await expect(conn.sobject('Nope__c').create({ Name: 'x' })).rejects.toMatchObject({
+            errorCode: 'NOT_FOUND'
+        });
     });
 
     test('when a 15-character Id is used, then it finds the same record', async () => {
@@ -149,27 +180,39 @@ describe('single upsert through jsforce', () => {
             .upsert({ LastName: 'Hopper', Trustworthy_Id__c: 'tw-person-1' }, 'Trustworthy_Id__c');
 
         expect(result).toMatchObject({ success: true, errors: [], created: true });
-        expect(server.org.getRecord('Contact', result.id as string)).toMatchObject({ Trustworthy_Id__c: 'tw-person-1' });
+        expect(server.org.getRecord('Contact', result.id as string)).toMatchObject({
+            Trustworthy_Id__c: 'tw-person-1'
+        });
     });
 
     test('when one record matches case-insensitively, then upsert updates it (200, created false)', async () => {
         const conn = server.connection();
-        const [id] = server.org.insertRecords('Contact', [{ LastName: 'Hopper', Trustworthy_Id__c: 'TW-Person-1' }]);
+        const [id] = server.org.insertRecords('Contact', [
+            { LastName: 'Hopper', Trustworthy_Id__c: 'TW-Person-1' }
+        ]);
         const result = await conn
             .sobject('Contact')
-            .upsert({ LastName: 'Hopper', Title: 'Rear Admiral', Trustworthy_Id__c: 'tw-person-1' }, 'Trustworthy_Id__c');
+            .upsert(
+                { LastName: 'Hopper', Title: 'Rear Admiral', Trustworthy_Id__c: 'tw-person-1' },
+                'Trustworthy_Id__c'
+            );
 
         expect(result).toEqual({ id, success: true, errors: [], created: false });
-        expect(server.org.getRecord('Contact', id as string)).toMatchObject({ Title: 'Rear Admiral' });
+        expect(server.org.getRecord('Contact', id as string)).toMatchObject({
+            Title: 'Rear Admiral'
+        });
     });
 
     test('when the API version is 45.0 or lower, then an updating upsert answers 204', async () => {
         server.org.insertRecords('Contact', [{ LastName: 'Hopper', Trustworthy_Id__c: 'tw-1' }]);
-        const response = await fetch(`${server.instanceUrl}/services/data/v45.0/sobjects/Contact/Trustworthy_Id__c/tw-1`, {
-            method: 'PATCH',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ Title: 'Admiral' })
-        });
+        const response = await fetch(
+            `${server.instanceUrl}/services/data/v45.0/sobjects/Contact/Trustworthy_Id__c/tw-1`,
+            {
+                method: 'PATCH',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({ Title: 'Admiral' })
+            }
+        );
         expect(response.status).toBe(204);
     });
 
@@ -180,13 +223,22 @@ describe('single upsert through jsforce', () => {
         ]);
         const response = await fetch(
             `${server.instanceUrl}/services/data/v62.0/sobjects/Contact/Email/same@example.com`,
-            { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ LastName: 'C' }) }
+            {
+                method: 'PATCH',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({ LastName: 'C' })
+            }
         );
 
         expect(response.status).toBe(300);
-        expect(await response.json()).toEqual(ids.map((id) => `/services/data/v62.0/sobjects/Contact/${id}`));
+        expect(await response.json()).toEqual(
+            ids.map((id) => `/services/data/v62.0/sobjects/Contact/${id}`)
+        );
         await expect(
-            server.connection().sobject('Contact').upsert({ LastName: 'C', Email: 'same@example.com' }, 'Email')
+            server
+                .connection()
+                .sobject('Contact')
+                .upsert({ LastName: 'C', Email: 'same@example.com' }, 'Email')
         ).rejects.toMatchObject({ errorCode: 'MULTIPLE_CHOICES' });
     });
 

@@ -25,7 +25,12 @@ export function createDescribeRouter(deps: SobjectRouteDeps): Router {
             .objectNames(userId)
             .map((name) => deps.schema.describeFor(name, userId))
             .filter((def): def is SObjectDef => def !== undefined);
-        res.json(describeGlobal(defs, { apiVersion: apiVersionOf(req, res), instanceUrl: instanceUrlOf(req) }));
+        res.json(
+            describeGlobal(defs, {
+                apiVersion: apiVersionOf(req, res),
+                instanceUrl: instanceUrlOf(req)
+            })
+        );
     });
 
     router.get('/sobjects/:type/describe', (req, res) => {

@@ -16,8 +16,7 @@ afterEach(async () => {
 
 function fieldNamed(describe: { fields: Array<{ name: string }> }, name: string) {
     return describe.fields.find((field) => field.name === name) as
-        | { name: string; createable: boolean; updateable: boolean }
-        | undefined;
+        { name: string; createable: boolean; updateable: boolean } | undefined;
 }
 
 describe('field-level security for the integration user', () => {
@@ -25,8 +24,14 @@ describe('field-level security for the integration user', () => {
         const describe = await server.connection().sobject('Contact').describe();
 
         expect(fieldNamed(describe, 'Birthdate')).toBeUndefined();
-        expect(fieldNamed(describe, 'Email')).toMatchObject({ createable: false, updateable: false });
-        expect(fieldNamed(describe, 'LastName')).toMatchObject({ createable: true, updateable: true });
+        expect(fieldNamed(describe, 'Email')).toMatchObject({
+            createable: false,
+            updateable: false
+        });
+        expect(fieldNamed(describe, 'LastName')).toMatchObject({
+            createable: true,
+            updateable: true
+        });
     });
 
     test('when another user describes Contact, then they still see every field', async () => {
@@ -37,24 +42,34 @@ describe('field-level security for the integration user', () => {
 
     test('when the user writes a hidden or read-only field, then INVALID_FIELD_FOR_INSERT_UPDATE names it', async () => {
         const conn = server.connection();
-        await expect(conn.sobject('Contact').create({ LastName: 'X', Birthdate: '1990-01-01' })).rejects.toMatchObject({
+        await expect(
+            conn.sobject('Contact').create({ LastName: 'X', Birthdate: '1990-01-01' })
+        ).rejects.toMatchObject({
             errorCode: 'INVALID_FIELD_FOR_INSERT_UPDATE',
             data: { fields: ['Birthdate'] }
         });
-        await expect(conn.sobject('Contact').create({ LastName: 'X', Email: 'x@example.com' })).rejects.toMatchObject({
+        await expect(
+            conn.sobject('Contact').create({ LastName: 'X', Email: 'x@example.com' })
+        ).rejects.toMatchObject({
             errorCode: 'INVALID_FIELD_FOR_INSERT_UPDATE',
             data: { fields: ['Email'] }
         });
     });
 
     test('when the user reads a record, then hidden fields are left out and asking for one is INVALID_FIELD', async () => {
-        const [id] = server.org.insertRecords('Contact', [{ LastName: 'X', Birthdate: '1990-01-01' }], server.org.adminUserId);
+        const [id] = server.org.insertRecords(
+            'Contact',
+            [{ LastName: 'X', Birthdate: '1990-01-01' }],
+            server.org.adminUserId
+        );
         const conn = server.connection();
 
         const record = await conn.sobject('Contact').retrieve(id as string);
         expect(record).not.toHaveProperty('Birthdate');
         expect(record).toHaveProperty('Email');
-        await expect(conn.sobject('Contact').retrieve(id as string, { fields: ['Birthdate'] })).rejects.toMatchObject({
+        await expect(
+            conn.sobject('Contact').retrieve(id as string, { fields: ['Birthdate'] })
+        ).rejects.toMatchObject({
             errorCode: 'INVALID_FIELD'
         });
     });
@@ -77,8 +92,17 @@ describe('field-level security for the integration user', () => {
         const user = await conn.sobject('User').retrieve(server.org.integrationUserId);
         const org = await conn.sobject('Organization').retrieve(server.org.orgId);
 
-        expect(user).toMatchObject({ Username: 'integration@trustworthy-sync.example', IsActive: true });
-        expect(org).toMatchObject({ Id: server.org.orgId, IsSandbox: false, NamespacePrefix: null });
-        expect(server.org.findByUsername('INTEGRATION@trustworthy-sync.example')?.id).toBe(server.org.integrationUserId);
+        expect(user).toMatchObject({
+            Username: 'integration@trustworthy-sync.example',
+            IsActive: true
+        });
+        expect(org).toMatchObject({
+            Id: server.org.orgId,
+            IsSandbox: false,
+            NamespacePrefix: null
+        });
+        expect(server.org.findByUsername('INTEGRATION@trustworthy-sync.example')?.id).toBe(
+            server.org.integrationUserId
+        );
     });
 });

@@ -12,7 +12,12 @@ import { createReplicationRouter } from './replication-routes';
 import type { SobjectRouteDeps } from './route-support';
 
 export type { SobjectRouteDeps } from './route-support';
-export { createCollectionRouter, createDescribeRouter, createRecordRouter, createReplicationRouter };
+export {
+    createCollectionRouter,
+    createDescribeRouter,
+    createRecordRouter,
+    createReplicationRouter
+};
 
 export function createSobjectRouters(deps: SobjectRouteDeps): Router[] {
     return [

@@ -22,7 +22,9 @@ describe('persistence across a restarted emulator', () => {
 
         const first = await startTestOrgServer({ databaseFile, clock });
         const conn = first.connection();
-        const created = await conn.sobject('Contact').create([{ LastName: 'Kept' }, { LastName: 'Binned' }]);
+        const created = await conn
+            .sobject('Contact')
+            .create([{ LastName: 'Kept' }, { LastName: 'Binned' }]);
         const [keptId, binnedId] = created.map((result) => result.id as string);
         await conn.sobject('Contact').destroy(binnedId as string);
         const { orgId, integrationUserId } = first.org;
@@ -32,8 +34,12 @@ describe('persistence across a restarted emulator', () => {
         try {
             expect(second.org.orgId).toBe(orgId);
             expect(second.org.integrationUserId).toBe(integrationUserId);
-            expect(second.org.getRecord('Contact', keptId as string)).toMatchObject({ LastName: 'Kept' });
-            expect([...second.org.rows('Contact')].find((row) => row.values.Id === binnedId)?.isDeleted).toBe(true);
+            expect(second.org.getRecord('Contact', keptId as string)).toMatchObject({
+                LastName: 'Kept'
+            });
+            expect(
+                [...second.org.rows('Contact')].find((row) => row.values.Id === binnedId)?.isDeleted
+            ).toBe(true);
 
             const again = await second.connection().sobject('Contact').create({ LastName: 'New' });
             expect([keptId, binnedId]).not.toContain(again.id);

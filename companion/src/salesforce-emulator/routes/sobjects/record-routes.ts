@@ -86,7 +86,8 @@ export function createRecordRouter(deps: SobjectRouteDeps): Router {
             return;
         }
 
-        const requested = typeof req.query.fields === 'string' ? req.query.fields.split(',') : undefined;
+        const requested =
+            typeof req.query.fields === 'string' ? req.query.fields.split(',') : undefined;
         const onlyFields = requested ? resolveFieldList(visible, requested) : undefined;
         res.json(renderRecord(row, visible, version, onlyFields));
     });
@@ -116,7 +117,9 @@ export function createRecordRouter(deps: SobjectRouteDeps): Router {
             return;
         }
 
-        const [outcome] = deps.writer.batch(true, [id18], (txn, id) => deps.writer.delete(txn, id, callerOf(res)));
+        const [outcome] = deps.writer.batch(true, [id18], (txn, id) =>
+            deps.writer.delete(txn, id, callerOf(res))
+        );
         if (outcome && !outcome.ok) {
             sendOutcomeError(res, outcome);
             return;
@@ -160,7 +163,9 @@ function upsertOne(deps: SobjectRouteDeps, req: Request, res: Response): void {
     const version = apiVersionOf(req, res);
     if (!outcome.ok) {
         if (outcome.ambiguousIds) {
-            res.status(300).json(outcome.ambiguousIds.map((id) => recordUrl(version, visible.name, id)));
+            res.status(300).json(
+                outcome.ambiguousIds.map((id) => recordUrl(version, visible.name, id))
+            );
             return;
         }
         sendOutcomeError(res, outcome);

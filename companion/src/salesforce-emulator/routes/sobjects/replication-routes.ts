@@ -11,7 +11,13 @@ import {
     updatedIds,
     UPDATED_WINDOW_DAYS
 } from '../../records/replication';
-import { callerOf, newRouter, salesforceErrorHandler, visibleObject, type SobjectRouteDeps } from './route-support';
+import {
+    callerOf,
+    newRouter,
+    salesforceErrorHandler,
+    visibleObject,
+    type SobjectRouteDeps
+} from './route-support';
 
 export function createReplicationRouter(deps: SobjectRouteDeps): Router {
     const router = newRouter();
@@ -20,7 +26,12 @@ export function createReplicationRouter(deps: SobjectRouteDeps): Router {
         const def = visibleObject(deps, res, req.params.type);
         if (!def) return;
         const now = deps.clock.now();
-        const window = parseReplicationWindow(req.query.start, req.query.end, now, UPDATED_WINDOW_DAYS);
+        const window = parseReplicationWindow(
+            req.query.start,
+            req.query.end,
+            now,
+            UPDATED_WINDOW_DAYS
+        );
         res.json(updatedIds(deps.store.rows(def.name), window, now));
     });
 
@@ -28,12 +39,18 @@ export function createReplicationRouter(deps: SobjectRouteDeps): Router {
         const def = visibleObject(deps, res, req.params.type);
         if (!def) return;
         const now = deps.clock.now();
-        const window = parseReplicationWindow(req.query.start, req.query.end, now, DELETED_WINDOW_DAYS);
+        const window = parseReplicationWindow(
+            req.query.start,
+            req.query.end,
+            now,
+            DELETED_WINDOW_DAYS
+        );
         res.json(deletedRecords(deps.store.rows(def.name), window, now, deps.orgCreatedDate()));
     });
 
     router.get('/limits/recordCount', (req, res) => {
-        const requested = typeof req.query.sObjects === 'string' ? req.query.sObjects.split(',') : [];
+        const requested =
+            typeof req.query.sObjects === 'string' ? req.query.sObjects.split(',') : [];
         const userId = callerOf(res);
         const sObjects = requested
             .map((name) => deps.schema.describeFor(name.trim(), userId))

@@ -99,7 +99,10 @@ export function statusForRecordError(error: RecordError): number {
 }
 
 /** Single-record replies carry the record's first error, as Salesforce's do for one failing field. */
-export function sendOutcomeError(res: Response, outcome: Extract<WriteOutcome, { ok: false }>): void {
+export function sendOutcomeError(
+    res: Response,
+    outcome: Extract<WriteOutcome, { ok: false }>
+): void {
     const error: RecordError = outcome.errors[0] ?? {
         statusCode: 'UNKNOWN_EXCEPTION',
         message: 'unknown failure',
@@ -138,7 +141,12 @@ export function asObject(value: unknown): Record<string, unknown> | undefined {
 
 export function requireObjectBody(req: Request): Record<string, unknown> {
     const body = asObject(req.body);
-    if (!body) throw new RequestRejection(400, 'JSON_PARSER_ERROR', 'The request body must be a JSON object');
+    if (!body)
+        throw new RequestRejection(
+            400,
+            'JSON_PARSER_ERROR',
+            'The request body must be a JSON object'
+        );
     return body;
 }
 
@@ -160,7 +168,12 @@ export function salesforceErrorHandler(
     const parseFailure = asObject(error);
     if (parseFailure?.type === 'entity.parse.failed') {
         const detail = error instanceof Error ? error.message : 'malformed JSON';
-        sendSalesforceError(res, 400, 'JSON_PARSER_ERROR', `Unexpected character in request body: ${detail}`);
+        sendSalesforceError(
+            res,
+            400,
+            'JSON_PARSER_ERROR',
+            `Unexpected character in request body: ${detail}`
+        );
         return;
     }
     if (parseFailure?.type === 'entity.too.large') {

@@ -33,7 +33,9 @@ export interface TestOrgServerOptions extends EmulatorOrgOptions {
     clock?: ManualClock;
 }
 
-export async function startTestOrgServer(options: TestOrgServerOptions = {}): Promise<TestOrgServer> {
+export async function startTestOrgServer(
+    options: TestOrgServerOptions = {}
+): Promise<TestOrgServer> {
     const db = new Database(options.databaseFile ?? ':memory:');
     const clock = options.clock ?? new ManualClock('2026-01-15T09:00:00.000Z');
     const faults = new FaultSwitches();
@@ -69,7 +71,9 @@ export async function startTestOrgServer(options: TestOrgServerOptions = {}): Pr
         close: async () => {
             // jsforce keeps connections alive; without this, close() waits for them to time out.
             server.closeAllConnections();
-            await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+            await new Promise<void>((resolve, reject) =>
+                server.close((error) => (error ? reject(error) : resolve()))
+            );
             db.close();
         }
     };

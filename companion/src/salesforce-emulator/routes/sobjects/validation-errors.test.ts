@@ -10,12 +10,23 @@ afterEach(async () => {
     await server.close();
 });
 
-async function createError(type: string, record: Record<string, unknown>): Promise<Record<string, unknown>> {
+async function createError(
+    type: string,
+    record: Record<string, unknown>
+): Promise<Record<string, unknown>> {
     try {
         await server.connection().sobject(type).create(record);
     } catch (error) {
-        const failure = error as { errorCode?: string; message?: string; data?: { fields?: string[] } };
-        return { errorCode: failure.errorCode, message: failure.message, fields: failure.data?.fields };
+        const failure = error as {
+            errorCode?: string;
+            message?: string;
+            data?: { fields?: string[] };
+        };
+        return {
+            errorCode: failure.errorCode,
+            message: failure.message,
+            fields: failure.data?.fields
+        };
     }
     throw new Error('expected the create to fail');
 }
@@ -26,7 +37,10 @@ describe('write validation errors reaching jsforce', () => {
             'an unknown field',
             'Contact',
             { LastName: 'X', Shoe_Size__c: 9 },
-            { errorCode: 'INVALID_FIELD', message: "No such column 'Shoe_Size__c' on sobject of type Contact" }
+            {
+                errorCode: 'INVALID_FIELD',
+                message: "No such column 'Shoe_Size__c' on sobject of type Contact"
+            }
         ],
         [
             'a read-only field',
@@ -44,7 +58,11 @@ describe('write validation errors reaching jsforce', () => {
             'no LastName',
             'Contact',
             { FirstName: 'X' },
-            { errorCode: 'REQUIRED_FIELD_MISSING', message: 'Required fields are missing: [LastName]', fields: ['LastName'] }
+            {
+                errorCode: 'REQUIRED_FIELD_MISSING',
+                message: 'Required fields are missing: [LastName]',
+                fields: ['LastName']
+            }
         ],
         [
             'a Title over 128 characters',
@@ -72,7 +90,8 @@ describe('write validation errors reaching jsforce', () => {
             { LastName: 'X', Trustworthy_Relationship__c: 'Cousin' },
             {
                 errorCode: 'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST',
-                message: 'Trustworthy Relationship: bad value for restricted picklist field: Cousin',
+                message:
+                    'Trustworthy Relationship: bad value for restricted picklist field: Cousin',
                 fields: ['Trustworthy_Relationship__c']
             }
         ],
@@ -90,7 +109,11 @@ describe('write validation errors reaching jsforce', () => {
             'a malformed email',
             'Contact',
             { LastName: 'X', Email: 'not-an-email' },
-            { errorCode: 'INVALID_EMAIL_ADDRESS', message: 'Email: invalid email address: not-an-email', fields: ['Email'] }
+            {
+                errorCode: 'INVALID_EMAIL_ADDRESS',
+                message: 'Email: invalid email address: not-an-email',
+                fields: ['Email']
+            }
         ],
         [
             'too many integer digits',
@@ -117,21 +140,36 @@ describe('write validation errors reaching jsforce', () => {
             'a malformed reference Id',
             'Contact',
             { LastName: 'X', AccountId: 'abc' },
-            { errorCode: 'MALFORMED_ID', message: 'Account ID: id value of incorrect type: abc', fields: ['AccountId'] }
+            {
+                errorCode: 'MALFORMED_ID',
+                message: 'Account ID: id value of incorrect type: abc',
+                fields: ['AccountId']
+            }
         ],
         [
             'a reference to a record that does not exist',
             'Contact',
             { LastName: 'X', AccountId: '001000000000001AAA' },
-            { errorCode: 'INVALID_CROSS_REFERENCE_KEY', message: 'invalid cross reference id', fields: ['AccountId'] }
+            {
+                errorCode: 'INVALID_CROSS_REFERENCE_KEY',
+                message: 'invalid cross reference id',
+                fields: ['AccountId']
+            }
         ]
-    ])('when a record has %s, then jsforce gets the Salesforce code and message', async (_case, type, record, expected) => {
-        expect(await createError(type, record)).toMatchObject(expected);
-    });
+    ])(
+        'when a record has %s, then jsforce gets the Salesforce code and message',
+        async (_case, type, record, expected) => {
+            expect(await createError(type, record)).toMatchObject(expected);
+        }
+    );
 
     test('when a unique external Id is reused in another case, then DUPLICATE_VALUE names the holder', async () => {
-        const [holder] = server.org.insertRecords('Contact', [{ LastName: 'A', Trustworthy_Id__c: 'tw-9' }]);
-        expect(await createError('Contact', { LastName: 'B', Trustworthy_Id__c: 'TW-9' })).toMatchObject({
+        const [holder] = server.org.insertRecords('Contact', [
+            { LastName: 'A', Trustworthy_Id__c: 'tw-9' }
+        ]);
+        expect(
+            await createError('Contact', { LastName: 'B', Trustworthy_Id__c: 'TW-9' })
+        ).toMatchObject({
             errorCode: 'DUPLICATE_VALUE',
             message: `duplicate value found: Trustworthy_Id__c duplicates value on record with id: ${holder}`
         });
@@ -160,27 +198,38 @@ describe('write validation errors reaching jsforce', () => {
             LastName: 'X',
             Trustworthy_Last_Synced__c: '2026-01-10T12:30:45.123+02:00'
         });
-        expect(server.org.getRecord('Contact', id as string)?.Trustworthy_Last_Synced__c).toBe('2026-01-10T10:30:45.000+0000');
+        expect(server.org.getRecord('Contact', id as string)?.Trustworthy_Last_Synced__c).toBe(
+            '2026-01-10T10:30:45.000+0000'
+        );
     });
 
     test('when LastName is set to null on update, then REQUIRED_FIELD_MISSING comes back with HTTP 400', async () => {
         const [id] = server.org.insertRecords('Contact', [{ LastName: 'Keep' }]);
-        const response = await fetch(`${server.instanceUrl}/services/data/v62.0/sobjects/Contact/${id}`, {
-            method: 'PATCH',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ LastName: null })
-        });
+        const response = await fetch(
+            `${server.instanceUrl}/services/data/v62.0/sobjects/Contact/${id}`,
+            {
+                method: 'PATCH',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({ LastName: null })
+            }
+        );
 
         expect(response.status).toBe(400);
         expect(await response.json()).toEqual([
-            { message: 'Required fields are missing: [LastName]', errorCode: 'REQUIRED_FIELD_MISSING', fields: ['LastName'] }
+            {
+                message: 'Required fields are missing: [LastName]',
+                errorCode: 'REQUIRED_FIELD_MISSING',
+                fields: ['LastName']
+            }
         ]);
     });
 
     test('when a collection carries an unreadable date, then the whole request fails and nothing is saved', async () => {
         const conn = server.connection();
         await expect(
-            conn.sobject('Contact').create([{ LastName: 'Fine' }, { LastName: 'Bad', Birthdate: 'yesterday' }])
+            conn
+                .sobject('Contact')
+                .create([{ LastName: 'Fine' }, { LastName: 'Bad', Birthdate: 'yesterday' }])
         ).rejects.toMatchObject({ errorCode: 'JSON_PARSER_ERROR' });
         expect(server.org.countRecords('Contact')).toBe(0);
     });

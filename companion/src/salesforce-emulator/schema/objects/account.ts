@@ -41,7 +41,9 @@ export const ACCOUNT: SObjectDef = {
             compoundFieldName: 'Name'
         }),
         picklist('Type', 'Account Type', ACCOUNT_TYPES, { length: 255 }),
-        reference('ParentId', 'Parent Account ID', 'Account', 'Parent', { childRelationshipName: 'ChildAccounts' }),
+        reference('ParentId', 'Parent Account ID', 'Account', 'Parent', {
+            childRelationshipName: 'ChildAccounts'
+        }),
         ...addressGroup('Billing', 'Billing'),
         ...addressGroup('Shipping', 'Shipping'),
         phone('Phone', 'Account Phone'),
@@ -51,7 +53,9 @@ export const ACCOUNT: SObjectDef = {
         picklist('Industry', 'Industry', INDUSTRIES, { length: 255 }),
         currency('AnnualRevenue', 'Annual Revenue', 18, 0),
         integer('NumberOfEmployees', 'Employees', 8),
-        picklist('Ownership', 'Ownership', ['Public', 'Private', 'Subsidiary', 'Other'], { length: 255 }),
+        picklist('Ownership', 'Ownership', ['Public', 'Private', 'Subsidiary', 'Other'], {
+            length: 255
+        }),
         textArea('Description', 'Account Description', 32000),
         picklist('Rating', 'Account Rating', ['Hot', 'Warm', 'Cold'], { length: 255 }),
         text('Site', 'Account Site', 80),

@@ -51,9 +51,18 @@ export const CONTACT: SObjectDef = {
         idField('Contact'),
         isDeletedField(),
         readOnly(reference('MasterRecordId', 'Master Record ID', 'Contact', 'MasterRecord')),
-        reference('AccountId', 'Account ID', 'Account', 'Account', { childRelationshipName: 'Contacts' }),
-        text('LastName', 'Last Name', 80, { nillable: false, extraTypeInfo: 'personname', compoundFieldName: 'Name' }),
-        text('FirstName', 'First Name', 40, { extraTypeInfo: 'personname', compoundFieldName: 'Name' }),
+        reference('AccountId', 'Account ID', 'Account', 'Account', {
+            childRelationshipName: 'Contacts'
+        }),
+        text('LastName', 'Last Name', 80, {
+            nillable: false,
+            extraTypeInfo: 'personname',
+            compoundFieldName: 'Name'
+        }),
+        text('FirstName', 'First Name', 40, {
+            extraTypeInfo: 'personname',
+            compoundFieldName: 'Name'
+        }),
         picklist('Salutation', 'Salutation', SALUTATIONS, {
             length: 40,
             extraTypeInfo: 'personname',

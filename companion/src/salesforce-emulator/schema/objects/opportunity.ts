@@ -39,7 +39,12 @@ const forecastCategory = readOnly(
             ['MostLikely', 'Most Likely'],
             ['Forecast', 'Commit'],
             ['Closed', 'Closed']
-        ].map(([value, label]) => ({ value: value ?? '', label: label ?? '', active: true, defaultValue: false }))
+        ].map(([value, label]) => ({
+            value: value ?? '',
+            label: label ?? '',
+            active: true,
+            defaultValue: false
+        }))
     })
 );
 
@@ -53,7 +58,9 @@ export const OPPORTUNITY: SObjectDef = {
     fields: [
         idField('Opportunity'),
         isDeletedField(),
-        reference('AccountId', 'Account ID', 'Account', 'Account', { childRelationshipName: 'Opportunities' }),
+        reference('AccountId', 'Account ID', 'Account', 'Account', {
+            childRelationshipName: 'Opportunities'
+        }),
         checkbox('IsPrivate', 'Private'),
         text('Name', 'Name', 120, { nillable: false, idLookup: true }),
         textArea('Description', 'Description', 32000),
@@ -90,4 +97,3 @@ export const OPPORTUNITY: SObjectDef = {
         ...trustworthySyncFields('Plan')
     ]
 };
-

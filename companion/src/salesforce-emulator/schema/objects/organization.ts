@@ -24,7 +24,11 @@ export const ORGANIZATION: SObjectDef = {
             })
         ),
         readOnly(picklist('DefaultLocaleSidKey', 'Locale', ['en_GB', 'en_US'], { length: 40 })),
-        readOnly(picklist('TimeZoneSidKey', 'Time Zone', ['Europe/London', 'America/Los_Angeles'], { length: 40 })),
+        readOnly(
+            picklist('TimeZoneSidKey', 'Time Zone', ['Europe/London', 'America/Los_Angeles'], {
+                length: 40
+            })
+        ),
         readOnly(picklist('LanguageLocaleKey', 'Language', ['en_US'], { length: 40 })),
         ...auditFields()
     ]

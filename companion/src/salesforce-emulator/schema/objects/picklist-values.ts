@@ -64,16 +64,76 @@ export const OPPORTUNITY_STAGES: ReadonlyArray<{
     closed: boolean;
     won: boolean;
 }> = [
-    { name: 'Prospecting', probability: 10, forecastCategoryName: 'Pipeline', closed: false, won: false },
-    { name: 'Qualification', probability: 10, forecastCategoryName: 'Pipeline', closed: false, won: false },
-    { name: 'Needs Analysis', probability: 20, forecastCategoryName: 'Pipeline', closed: false, won: false },
-    { name: 'Value Proposition', probability: 50, forecastCategoryName: 'Pipeline', closed: false, won: false },
-    { name: 'Id. Decision Makers', probability: 60, forecastCategoryName: 'Pipeline', closed: false, won: false },
-    { name: 'Perception Analysis', probability: 70, forecastCategoryName: 'Pipeline', closed: false, won: false },
-    { name: 'Proposal/Price Quote', probability: 75, forecastCategoryName: 'Pipeline', closed: false, won: false },
-    { name: 'Negotiation/Review', probability: 90, forecastCategoryName: 'Pipeline', closed: false, won: false },
-    { name: 'Closed Won', probability: 100, forecastCategoryName: 'Closed', closed: true, won: true },
-    { name: 'Closed Lost', probability: 0, forecastCategoryName: 'Omitted', closed: true, won: false }
+    {
+        name: 'Prospecting',
+        probability: 10,
+        forecastCategoryName: 'Pipeline',
+        closed: false,
+        won: false
+    },
+    {
+        name: 'Qualification',
+        probability: 10,
+        forecastCategoryName: 'Pipeline',
+        closed: false,
+        won: false
+    },
+    {
+        name: 'Needs Analysis',
+        probability: 20,
+        forecastCategoryName: 'Pipeline',
+        closed: false,
+        won: false
+    },
+    {
+        name: 'Value Proposition',
+        probability: 50,
+        forecastCategoryName: 'Pipeline',
+        closed: false,
+        won: false
+    },
+    {
+        name: 'Id. Decision Makers',
+        probability: 60,
+        forecastCategoryName: 'Pipeline',
+        closed: false,
+        won: false
+    },
+    {
+        name: 'Perception Analysis',
+        probability: 70,
+        forecastCategoryName: 'Pipeline',
+        closed: false,
+        won: false
+    },
+    {
+        name: 'Proposal/Price Quote',
+        probability: 75,
+        forecastCategoryName: 'Pipeline',
+        closed: false,
+        won: false
+    },
+    {
+        name: 'Negotiation/Review',
+        probability: 90,
+        forecastCategoryName: 'Pipeline',
+        closed: false,
+        won: false
+    },
+    {
+        name: 'Closed Won',
+        probability: 100,
+        forecastCategoryName: 'Closed',
+        closed: true,
+        won: true
+    },
+    {
+        name: 'Closed Lost',
+        probability: 0,
+        forecastCategoryName: 'Omitted',
+        closed: true,
+        won: false
+    }
 ];
 
 export const FORECAST_CATEGORY_NAMES = ['Omitted', 'Pipeline', 'Best Case', 'Commit', 'Closed'];

@@ -37,9 +37,14 @@ export function recordedFields(sobject: string): RecordedField[] {
 }
 
 /** Case-insensitive lookup among the recorded fields plus any extra names the test adds. */
-export function recordedCanonicalFieldName(extra: Record<string, string[]> = {}): CanonicalFieldName {
+export function recordedCanonicalFieldName(
+    extra: Record<string, string[]> = {}
+): CanonicalFieldName {
     return (sobject, name) => {
-        const names = [...recordedFields(sobject).map((field) => field.name), ...(extra[sobject] ?? [])];
+        const names = [
+            ...recordedFields(sobject).map((field) => field.name),
+            ...(extra[sobject] ?? [])
+        ];
         return names.find((candidate) => candidate.toLowerCase() === name.toLowerCase());
     };
 }

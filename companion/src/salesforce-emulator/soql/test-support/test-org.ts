@@ -9,7 +9,11 @@ import type { FieldDef, SalesforceFieldType, SObjectDef } from '../../schema/typ
 export const ADMIN_USER = '005EM0000000001AAA';
 export const RESTRICTED_USER = '005EM0000000002AAA';
 
-export function field(name: string, type: SalesforceFieldType, overrides: Partial<FieldDef> = {}): FieldDef {
+export function field(
+    name: string,
+    type: SalesforceFieldType,
+    overrides: Partial<FieldDef> = {}
+): FieldDef {
     const systemField = ['Id', 'IsDeleted', 'CreatedDate'].includes(name);
     return {
         name,
@@ -44,7 +48,14 @@ export function field(name: string, type: SalesforceFieldType, overrides: Partia
 
 function object(name: string, keyPrefix: string, fields: FieldDef[]): SObjectDef {
     const standard = [field('Id', 'id'), field('IsDeleted', 'boolean')];
-    return { name, label: name, labelPlural: `${name}s`, keyPrefix, custom: false, fields: [...standard, ...fields] };
+    return {
+        name,
+        label: name,
+        labelPlural: `${name}s`,
+        keyPrefix,
+        custom: false,
+        fields: [...standard, ...fields]
+    };
 }
 
 export const USER_DEF = object('User', '005', [field('Name', 'string'), field('Email', 'email')]);
@@ -117,7 +128,9 @@ export class TestOrg implements SchemaView, RowSource {
     }
 
     update(objectName: string, id: string, values: Record<string, unknown>): void {
-        const row = (this.stored.get(objectName) ?? []).find((candidate) => candidate.values.Id === id);
+        const row = (this.stored.get(objectName) ?? []).find(
+            (candidate) => candidate.values.Id === id
+        );
         if (!row) throw new Error(`no ${objectName} ${id}`);
         Object.assign(row.values, values);
     }

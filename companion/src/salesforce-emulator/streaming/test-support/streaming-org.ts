@@ -53,15 +53,30 @@ async function disconnected(client: FayeClientLike): Promise<void> {
     const acknowledged = client.disconnect();
     if (!acknowledged) return;
     await Promise.race([
-        new Promise<void>((resolve) => acknowledged.then(() => resolve(), () => resolve())),
+        new Promise<void>((resolve) =>
+            acknowledged.then(
+                () => resolve(),
+                () => resolve()
+            )
+        ),
         new Promise<void>((resolve) => setTimeout(resolve, 1000).unref())
     ]);
 }
 
-export async function startStreamingOrg(databaseFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sf-streaming-')), 'org.sqlite')): Promise<StreamingOrg> {
+export async function startStreamingOrg(
+    databaseFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sf-streaming-')), 'org.sqlite')
+): Promise<StreamingOrg> {
     const emulator = await startSalesforceEmulator({
         databaseFile,
-        connectedApps: [{ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUris: [], scopes: ['api'], runAsUsername: 'integration@trustworthy-sync.example' }]
+        connectedApps: [
+            {
+                clientId: CLIENT_ID,
+                clientSecret: CLIENT_SECRET,
+                redirectUris: [],
+                scopes: ['api'],
+                runAsUsername: 'integration@trustworthy-sync.example'
+            }
+        ]
     });
     const clients: FayeClientLike[] = [];
 
@@ -69,15 +84,27 @@ export async function startStreamingOrg(databaseFile = path.join(fs.mkdtempSync(
         emulator,
         databaseFile,
         async connection() {
-            const oauth = new OAuth2({ loginUrl: emulator.url, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET });
+            const oauth = new OAuth2({
+                loginUrl: emulator.url,
+                clientId: CLIENT_ID,
+                clientSecret: CLIENT_SECRET
+            });
             const token = await oauth.requestToken({ grant_type: 'client_credentials' });
-            return new Connection({ instanceUrl: token.instance_url, accessToken: token.access_token, version: '62.0' });
+            return new Connection({
+                instanceUrl: token.instance_url,
+                accessToken: token.access_token,
+                version: '62.0'
+            });
         },
         subscribe(conn, channel, replayFrom) {
-            const client = conn.streaming.createClient([new StreamingExtension.Replay(channel, replayFrom)]) as unknown as FayeClientLike;
+            const client = conn.streaming.createClient([
+                new StreamingExtension.Replay(channel, replayFrom)
+            ]) as unknown as FayeClientLike;
             clients.push(client);
             const events: ReceivedEvent[] = [];
-            const subscription = client.subscribe(channel, (message) => events.push({ channel, data: message as ReceivedEvent['data'] }));
+            const subscription = client.subscribe(channel, (message) =>
+                events.push({ channel, data: message as ReceivedEvent['data'] })
+            );
             return {
                 events,
                 ready: new Promise<void>((resolve, reject) => subscription.then(resolve, reject)),

@@ -6,10 +6,22 @@
  */
 import { WEB_SERVER_SCOPES } from '../../../salesforce/oauth-web-server';
 
-const PROBED_ERRORS = ['invalid_client_id', 'redirect_uri_mismatch', 'invalid_scope', 'invalid_client'] as const;
-export type ProbeResult = { ok: true } | { ok: false; error: string } | { ok: false; error: 'unreachable'; detail: string };
+const PROBED_ERRORS = [
+    'invalid_client_id',
+    'redirect_uri_mismatch',
+    'invalid_scope',
+    'invalid_client'
+] as const;
+export type ProbeResult =
+    | { ok: true }
+    | { ok: false; error: string }
+    | { ok: false; error: 'unreachable'; detail: string };
 
-export async function probeAuthorize(loginUrl: string, clientId: string, redirectUri: string): Promise<ProbeResult> {
+export async function probeAuthorize(
+    loginUrl: string,
+    clientId: string,
+    redirectUri: string
+): Promise<ProbeResult> {
     const url = new URL('/services/oauth2/authorize', loginUrl);
     url.searchParams.set('response_type', 'code');
     url.searchParams.set('client_id', clientId);
@@ -20,7 +32,11 @@ export async function probeAuthorize(loginUrl: string, clientId: string, redirec
     try {
         reply = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(10_000) });
     } catch (error) {
-        return { ok: false, error: 'unreachable', detail: error instanceof Error ? error.message : String(error) };
+        return {
+            ok: false,
+            error: 'unreachable',
+            detail: error instanceof Error ? error.message : String(error)
+        };
     }
 
     const location = reply.headers.get('location') ?? '';

@@ -12,7 +12,12 @@ import type { Diagnosis } from '../connection-types';
 import { fieldNotAccessible, objectNotAccessible } from './salesforce-causes';
 
 /** Describe errors that mean "this user cannot see this object", not "the call failed". */
-const OBJECT_MISSING = new Set(['NOT_FOUND', 'INVALID_TYPE', 'INSUFFICIENT_ACCESS', 'INSUFFICIENT_ACCESS_OR_READONLY']);
+const OBJECT_MISSING = new Set([
+    'NOT_FOUND',
+    'INVALID_TYPE',
+    'INSUFFICIENT_ACCESS',
+    'INSUFFICIENT_ACCESS_OR_READONLY'
+]);
 
 export interface PermissionCheck {
     diagnoses: Diagnosis[];
@@ -20,7 +25,10 @@ export interface PermissionCheck {
     stopped?: { failure: SalesforceFailure; error: unknown };
 }
 
-export async function checkMappedAccess(port: SalesforcePort, mappings: MappingService): Promise<PermissionCheck> {
+export async function checkMappedAccess(
+    port: SalesforcePort,
+    mappings: MappingService
+): Promise<PermissionCheck> {
     const needs = await neededFields(mappings);
     if (needs.size === 0) needs.set('Account', new Set());
 
@@ -40,7 +48,8 @@ export async function checkMappedAccess(port: SalesforcePort, mappings: MappingS
         }
 
         for (const field of fields) {
-            if (!visible.has(field.toLowerCase())) diagnoses.push(fieldNotAccessible(object, field));
+            if (!visible.has(field.toLowerCase()))
+                diagnoses.push(fieldNotAccessible(object, field));
         }
     }
     return { diagnoses };

@@ -19,7 +19,8 @@ export function unknownConsumerKey(): Diagnosis {
 export function callbackMismatch(callbackUrl: string): Diagnosis {
     return {
         code: 'callback_mismatch',
-        message: 'The app\'s Callback URL list does not contain the companion\'s callback (redirect_uri_mismatch).',
+        message:
+            "The app's Callback URL list does not contain the companion's callback (redirect_uri_mismatch).",
         action: `Add ${callbackUrl} to the Connected App / External Client App Callback URL list, exactly as shown, then wait a few minutes.`
     };
 }
@@ -67,15 +68,23 @@ export function authorizationRevoked(description: string): Diagnosis {
     };
 }
 
-export function diagnoseOAuthFailure(failure: SalesforceFailure, flow: SalesforceFlow | null, callbackUrl = ''): Diagnosis {
+export function diagnoseOAuthFailure(
+    failure: SalesforceFailure,
+    flow: SalesforceFlow | null,
+    callbackUrl = ''
+): Diagnosis {
     if (failure.kind === 'network') {
         return {
             code: 'salesforce_unreachable',
             message: `Salesforce could not be reached (${failure.code}).`,
-            action: 'Check the login URL (the org\'s My Domain for client credentials) and that the companion can reach it.'
+            action: "Check the login URL (the org's My Domain for client credentials) and that the companion can reach it."
         };
     }
-    if (failure.kind === 'rest' && (failure.code === 'API_DISABLED_FOR_ORG' || failure.code === 'API_CURRENTLY_DISABLED')) return apiDisabled(failure.code);
+    if (
+        failure.kind === 'rest' &&
+        (failure.code === 'API_DISABLED_FOR_ORG' || failure.code === 'API_CURRENTLY_DISABLED')
+    )
+        return apiDisabled(failure.code);
 
     switch (failure.code) {
         case 'invalid_client_id':
@@ -91,12 +100,14 @@ export function diagnoseOAuthFailure(failure: SalesforceFailure, flow: Salesforc
         case 'invalid_scope':
             return missingScope(['api', 'refresh_token'], []);
         case 'invalid_grant':
-            return flow === 'web_server' || flow === 'refresh_token' ? authorizationRevoked(failure.description) : serverToServerGrant(failure.description);
+            return flow === 'web_server' || flow === 'refresh_token'
+                ? authorizationRevoked(failure.description)
+                : serverToServerGrant(failure.description);
         default:
             return {
                 code: 'salesforce_error',
                 message: `Salesforce answered ${failure.code}: ${failure.description}`,
-                action: 'Check the app and integration user settings; the code above is Salesforce\'s own.'
+                action: "Check the app and integration user settings; the code above is Salesforce's own."
             };
     }
 }
@@ -104,17 +115,23 @@ export function diagnoseOAuthFailure(failure: SalesforceFailure, flow: Salesforc
 /** JWT and client-credentials refusals all say invalid_grant; the description tells them apart. */
 function serverToServerGrant(description: string): Diagnosis {
     const lower = description.toLowerCase();
-    let action = 'Check the consumer key, the integration user and the app\'s policies.';
+    let action = "Check the consumer key, the integration user and the app's policies.";
     if (lower.includes('approved')) {
-        action = 'Set the app\'s Permitted Users to "Admin approved users are pre-authorized" and add the integration user\'s profile or permission set to the app.';
+        action =
+            'Set the app\'s Permitted Users to "Admin approved users are pre-authorized" and add the integration user\'s profile or permission set to the app.';
     } else if (lower.includes('client credentials user')) {
         action = 'Enable the Client Credentials Flow on the app and choose its Run As user.';
     } else if (lower.includes('assertion') || lower.includes('audience')) {
-        action = 'Upload the certificate matching the private key to the app, and use https://login.salesforce.com (production) or https://test.salesforce.com (sandbox) as the login URL.';
+        action =
+            'Upload the certificate matching the private key to the app, and use https://login.salesforce.com (production) or https://test.salesforce.com (sandbox) as the login URL.';
     } else if (lower.includes('inactive') || lower.includes('authentication failure')) {
         action = 'Check that the integration user exists, is active and is the username given.';
     }
-    return { code: 'authentication_failed', message: `Salesforce refused the sign-in (invalid_grant: ${description}).`, action };
+    return {
+        code: 'authentication_failed',
+        message: `Salesforce refused the sign-in (invalid_grant: ${description}).`,
+        action
+    };
 }
 
 /** Stored `last_error` values are `<code>: <description>`. */

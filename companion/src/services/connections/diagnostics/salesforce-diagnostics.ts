@@ -7,7 +7,10 @@
 import { ApiError } from '../../../api/api-error';
 import { SecretBoxError } from '../../../lib/secret-box';
 import { describeFailure } from '../../../salesforce/salesforce-failures';
-import type { ConnectionsRepository, SalesforceConnectionRow } from '../../../store/connections-repository';
+import type {
+    ConnectionsRepository,
+    SalesforceConnectionRow
+} from '../../../store/connections-repository';
 import type { MappingService } from '../../mappings/mapping-service';
 import type { DiagnoseOptions, Diagnosis, SideDiagnostics } from '../connection-types';
 import type { OAuthWebFlow } from '../oauth-web-flow';
@@ -16,7 +19,14 @@ import { openSalesforceSecrets, scopesOf } from '../sealed-rows';
 import type { SecretBox } from '../../../lib/secret-box';
 import { probeAuthorize } from './authorize-probe';
 import { checkMappedAccess } from './permission-check';
-import { authorizationRevoked, callbackMismatch, diagnoseOAuthFailure, failureFromLastError, missingScope, unknownConsumerKey } from './salesforce-causes';
+import {
+    authorizationRevoked,
+    callbackMismatch,
+    diagnoseOAuthFailure,
+    failureFromLastError,
+    missingScope,
+    unknownConsumerKey
+} from './salesforce-causes';
 
 export interface SalesforceDiagnosticsInput {
     side: SalesforceSide;
@@ -28,18 +38,43 @@ export interface SalesforceDiagnosticsInput {
     options: DiagnoseOptions;
 }
 
-export async function diagnoseSalesforce(input: SalesforceDiagnosticsInput): Promise<SideDiagnostics> {
+export async function diagnoseSalesforce(
+    input: SalesforceDiagnosticsInput
+): Promise<SideDiagnostics> {
     const row = await input.repository.salesforce();
     const source = row ? 'stored' : input.side.fallbackSource();
     const diagnoses: Diagnosis[] = [];
     const add = (found: Diagnosis | undefined): void => {
-        if (found && !diagnoses.some((known) => known.code === found.code && known.object === found.object && known.field === found.field)) diagnoses.push(found);
+        if (
+            found &&
+            !diagnoses.some(
+                (known) =>
+                    known.code === found.code &&
+                    known.object === found.object &&
+                    known.field === found.field
+            )
+        )
+            diagnoses.push(found);
     };
 
-    const app = input.options.salesforceApp ?? (row?.flow === 'web_server' ? { loginUrl: row.login_url, clientId: row.client_id } : undefined);
+    const app =
+        input.options.salesforceApp ??
+        (row?.flow === 'web_server'
+            ? { loginUrl: row.login_url, clientId: row.client_id }
+            : undefined);
     if (app) add(await appDiagnosis(app.loginUrl, app.clientId, input.callbackUrl));
     if (!row && input.oauth.lastFailure) {
-        add(diagnoseOAuthFailure({ kind: 'oauth', code: input.oauth.lastFailure.error, description: input.oauth.lastFailure.description }, 'web_server', input.callbackUrl));
+        add(
+            diagnoseOAuthFailure(
+                {
+                    kind: 'oauth',
+                    code: input.oauth.lastFailure.error,
+                    description: input.oauth.lastFailure.description
+                },
+                'web_server',
+                input.callbackUrl
+            )
+        );
     }
 
     if (row) {
@@ -48,7 +83,11 @@ export async function diagnoseSalesforce(input: SalesforceDiagnosticsInput): Pro
         add(scopeDiagnosis(row));
     }
     if (source === 'none') {
-        add({ code: 'salesforce_not_connected', message: 'No Salesforce org is connected.', action: 'Connect the org from the setup page.' });
+        add({
+            code: 'salesforce_not_connected',
+            message: 'No Salesforce org is connected.',
+            action: 'Connect the org from the setup page.'
+        });
         return { verdict: 'failed', source, diagnoses };
     }
 
@@ -56,18 +95,33 @@ export async function diagnoseSalesforce(input: SalesforceDiagnosticsInput): Pro
     return { verdict: diagnoses.length === 0 ? 'ok' : 'failed', source, diagnoses };
 }
 
-async function appDiagnosis(loginUrl: string, clientId: string, callbackUrl: string): Promise<Diagnosis | undefined> {
+async function appDiagnosis(
+    loginUrl: string,
+    clientId: string,
+    callbackUrl: string
+): Promise<Diagnosis | undefined> {
     const probe = await probeAuthorize(loginUrl, clientId, callbackUrl);
     if (probe.ok) return undefined;
     if (probe.error === 'invalid_client_id') return unknownConsumerKey();
     if (probe.error === 'redirect_uri_mismatch') return callbackMismatch(callbackUrl);
     if (probe.error === 'invalid_scope') return missingScope(['api', 'refresh_token'], []);
-    return diagnoseOAuthFailure({ kind: probe.error === 'unreachable' ? 'network' : 'oauth', code: probe.error, description: '' }, 'web_server', callbackUrl);
+    return diagnoseOAuthFailure(
+        {
+            kind: probe.error === 'unreachable' ? 'network' : 'oauth',
+            code: probe.error,
+            description: ''
+        },
+        'web_server',
+        callbackUrl
+    );
 }
 
 /** A connection already known to be unusable needs no live call to say so. */
 function storedDiagnosis(row: SalesforceConnectionRow, box: SecretBox): Diagnosis | undefined {
-    if (row.status === 'revoked') return authorizationRevoked(failureFromLastError(row.last_error ?? 'invalid_grant').description);
+    if (row.status === 'revoked')
+        return authorizationRevoked(
+            failureFromLastError(row.last_error ?? 'invalid_grant').description
+        );
     try {
         openSalesforceSecrets(box, row);
     } catch (error) {
@@ -86,11 +140,19 @@ function scopeDiagnosis(row: SalesforceConnectionRow): Diagnosis | undefined {
     if (granted.length === 0) return undefined;
     const missing: string[] = [];
     if (!granted.includes('api') && !granted.includes('full')) missing.push('api');
-    if (row.flow === 'web_server' && !granted.includes('refresh_token') && !granted.includes('offline_access')) missing.push('refresh_token');
+    if (
+        row.flow === 'web_server' &&
+        !granted.includes('refresh_token') &&
+        !granted.includes('offline_access')
+    )
+        missing.push('refresh_token');
     return missing.length > 0 ? missingScope(missing, granted) : undefined;
 }
 
-async function liveDiagnoses(input: SalesforceDiagnosticsInput, row: SalesforceConnectionRow | undefined): Promise<Diagnosis[]> {
+async function liveDiagnoses(
+    input: SalesforceDiagnosticsInput,
+    row: SalesforceConnectionRow | undefined
+): Promise<Diagnosis[]> {
     const flow = row ? (row.flow as 'web_server' | 'jwt' | 'client_credentials') : null;
     try {
         const port = await input.side.port();
@@ -103,9 +165,16 @@ async function liveDiagnoses(input: SalesforceDiagnosticsInput, row: SalesforceC
 }
 
 /** A stored connection records the precise refusal; the error in hand may only be jsforce's summary of it. */
-async function afterFailure(input: SalesforceDiagnosticsInput, error: unknown, flow: 'web_server' | 'jwt' | 'client_credentials' | null): Promise<Diagnosis> {
+async function afterFailure(
+    input: SalesforceDiagnosticsInput,
+    error: unknown,
+    flow: 'web_server' | 'jwt' | 'client_credentials' | null
+): Promise<Diagnosis> {
     const row = await input.repository.salesforce();
-    if (row?.status === 'revoked') return authorizationRevoked(failureFromLastError(row.last_error ?? 'invalid_grant').description);
+    if (row?.status === 'revoked')
+        return authorizationRevoked(
+            failureFromLastError(row.last_error ?? 'invalid_grant').description
+        );
     const failure = describeFailure(error);
     if (row?.last_error && (error instanceof ApiError || failure.code === 'refresh_failed')) {
         return diagnoseOAuthFailure(failureFromLastError(row.last_error), flow, input.callbackUrl);

@@ -15,7 +15,10 @@ export function emailChannel(openSecret: (sealed: string) => string): AlertChann
             if (!email?.enabled) return skipped('email', 'email is not configured');
 
             try {
-                const password = email.sealedPassword === undefined ? undefined : openSecret(email.sealedPassword);
+                const password =
+                    email.sealedPassword === undefined
+                        ? undefined
+                        : openSecret(email.sealedPassword);
                 const transport = nodemailer.createTransport({
                     host: email.host,
                     port: email.port,
@@ -23,7 +26,14 @@ export function emailChannel(openSecret: (sealed: string) => string): AlertChann
                     // Without implicit TLS, insist on STARTTLS before credentials cross the wire,
                     // except to a relay on this machine.
                     requireTLS: !email.secure && !isLoopbackHost(email.host),
-                    ...(email.user ? { auth: { user: email.user, ...(password === undefined ? {} : { pass: password }) } } : {}),
+                    ...(email.user
+                        ? {
+                              auth: {
+                                  user: email.user,
+                                  ...(password === undefined ? {} : { pass: password })
+                              }
+                          }
+                        : {}),
                     connectionTimeout: TIMEOUT_MS,
                     greetingTimeout: TIMEOUT_MS,
                     socketTimeout: TIMEOUT_MS

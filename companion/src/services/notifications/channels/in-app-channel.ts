@@ -18,12 +18,19 @@ export function inAppChannel(salesforce: () => Promise<SalesforcePort>): AlertCh
         name: 'in_app',
         async send(alert, settings) {
             const inApp = settings.inApp;
-            if (!inApp?.enabled) return skipped('in_app', 'in-app notifications are not configured');
+            if (!inApp?.enabled)
+                return skipped('in_app', 'in-app notifications are not configured');
 
             try {
                 const port = await salesforce();
-                const typeId = typeIds.get(inApp.notificationType) ?? (await port.customNotificationTypeId(inApp.notificationType));
-                if (!typeId) return failed('in_app', `the org has no custom notification type ${inApp.notificationType}`);
+                const typeId =
+                    typeIds.get(inApp.notificationType) ??
+                    (await port.customNotificationTypeId(inApp.notificationType));
+                if (!typeId)
+                    return failed(
+                        'in_app',
+                        `the org has no custom notification type ${inApp.notificationType}`
+                    );
                 typeIds.set(inApp.notificationType, typeId);
 
                 const outcome = await port.sendCustomNotification({

@@ -18,13 +18,17 @@ export function signWebhook(secret: string, timestamp: number, rawBody: string):
     return `t=${timestamp},v1=${hex}`;
 }
 
-export function webhookChannel(openSecret: (sealed: string) => string, now: () => Date): AlertChannel {
+export function webhookChannel(
+    openSecret: (sealed: string) => string,
+    now: () => Date
+): AlertChannel {
     return {
         name: 'webhook',
         async send(alert, settings) {
             const webhook = settings.webhook;
             if (!webhook?.enabled) return skipped('webhook', 'the webhook is not configured');
-            if (webhook.sealedSecret === undefined) return failed('webhook', 'the webhook has no signing secret');
+            if (webhook.sealedSecret === undefined)
+                return failed('webhook', 'the webhook has no signing secret');
 
             try {
                 const body = JSON.stringify(payloadOf(alert));
@@ -33,7 +37,11 @@ export function webhookChannel(openSecret: (sealed: string) => string, now: () =
                     method: 'POST',
                     headers: {
                         'content-type': 'application/json',
-                        [SIGNATURE_HEADER]: signWebhook(openSecret(webhook.sealedSecret), timestamp, body),
+                        [SIGNATURE_HEADER]: signWebhook(
+                            openSecret(webhook.sealedSecret),
+                            timestamp,
+                            body
+                        ),
                         'Trustworthy-Sync-Event-Id': alert.id
                     },
                     body,
@@ -41,7 +49,8 @@ export function webhookChannel(openSecret: (sealed: string) => string, now: () =
                     signal: AbortSignal.timeout(TIMEOUT_MS)
                 });
                 await response.body?.cancel();
-                if (response.status >= 200 && response.status < 300) return { channel: 'webhook', outcome: 'sent' };
+                if (response.status >= 200 && response.status < 300)
+                    return { channel: 'webhook', outcome: 'sent' };
                 return failed('webhook', `the endpoint answered HTTP ${response.status}`);
             } catch (error) {
                 return failed('webhook', error);

@@ -23,7 +23,11 @@ export class ManualTimers implements SchedulerTimers {
     }
 
     after(milliseconds: number, callback: () => void): TimerHandle {
-        const timer: PendingTimer = { at: this.current + Math.max(0, milliseconds), callback, cancelled: false };
+        const timer: PendingTimer = {
+            at: this.current + Math.max(0, milliseconds),
+            callback,
+            cancelled: false
+        };
         this.pending.push(timer);
         return { cancel: () => (timer.cancelled = true) };
     }
@@ -32,7 +36,9 @@ export class ManualTimers implements SchedulerTimers {
     async advance(milliseconds: number): Promise<void> {
         const target = this.current + milliseconds;
         for (;;) {
-            const due = this.pending.filter((timer) => !timer.cancelled && timer.at <= target).sort((a, b) => a.at - b.at)[0];
+            const due = this.pending
+                .filter((timer) => !timer.cancelled && timer.at <= target)
+                .sort((a, b) => a.at - b.at)[0];
             if (!due) break;
             this.pending.splice(this.pending.indexOf(due), 1);
             this.current = Math.max(this.current, due.at);
@@ -54,5 +60,6 @@ export class ManualTimers implements SchedulerTimers {
 
 /** Lets promise chains started by a timer (store writes, run bookkeeping) finish. */
 export async function settle(): Promise<void> {
-    for (let round = 0; round < 20; round++) await new Promise<void>((resolve) => setImmediate(resolve));
+    for (let round = 0; round < 20; round++)
+        await new Promise<void>((resolve) => setImmediate(resolve));
 }

@@ -14,8 +14,14 @@ const STATE_LABEL = {
     error: 'Error'
 };
 const LOGIN_URLS = [
-    { label: 'Production (login.salesforce.com)', value: 'https://login.salesforce.com' },
-    { label: 'Sandbox (test.salesforce.com)', value: 'https://test.salesforce.com' }
+    {
+        label: 'Production (login.salesforce.com)',
+        value: 'https://login.salesforce.com'
+    },
+    {
+        label: 'Sandbox (test.salesforce.com)',
+        value: 'https://test.salesforce.com'
+    }
 ];
 /**
  * Both sides' connection state, what to paste into the Salesforce app
@@ -82,7 +88,9 @@ export default class ConnectionStatus extends LightningElement {
             return null;
         return {
             ...stateView(side.status, side.lastError),
-            detail: side.baseUrl ? `At ${side.baseUrl}` : 'No vault connected yet'
+            detail: side.baseUrl
+                ? `At ${side.baseUrl}`
+                : 'No vault connected yet'
         };
     }
     get scopesText() {
@@ -125,10 +133,12 @@ export default class ConnectionStatus extends LightningElement {
         // The field stays selectable for copying by hand where the clipboard is refused.
         try {
             await navigator.clipboard.writeText(text);
-            this.copiedWhat = what === 'scopes' ? 'Scopes copied.' : 'Callback URL copied.';
+            this.copiedWhat =
+                what === 'scopes' ? 'Scopes copied.' : 'Callback URL copied.';
         }
         catch {
-            this.copiedWhat = 'Copying was blocked; select the text and copy it.';
+            this.copiedWhat =
+                'Copying was blocked; select the text and copy it.';
         }
     }
     async handleConnectSalesforce() {
@@ -152,7 +162,10 @@ export default class ConnectionStatus extends LightningElement {
             return;
         }
         await this.act('Saving the Trustworthy key…', async () => {
-            await connectTrustworthy({ baseUrl: this.baseUrl.trim(), apiKey: this.apiKey });
+            await connectTrustworthy({
+                baseUrl: this.baseUrl.trim(),
+                apiKey: this.apiKey
+            });
             this.apiKey = '';
             this.trustworthySaved = true;
             await this.load();

@@ -24,8 +24,14 @@ const STATE_LABEL: Record<ConnectionState, string> = {
 };
 
 const LOGIN_URLS = [
-    { label: 'Production (login.salesforce.com)', value: 'https://login.salesforce.com' },
-    { label: 'Sandbox (test.salesforce.com)', value: 'https://test.salesforce.com' }
+    {
+        label: 'Production (login.salesforce.com)',
+        value: 'https://login.salesforce.com'
+    },
+    {
+        label: 'Sandbox (test.salesforce.com)',
+        value: 'https://test.salesforce.com'
+    }
 ];
 
 interface SideView {
@@ -121,7 +127,9 @@ export default class ConnectionStatus extends LightningElement {
 
         return {
             ...stateView(side.status, side.lastError),
-            detail: side.baseUrl ? `At ${side.baseUrl}` : 'No vault connected yet'
+            detail: side.baseUrl
+                ? `At ${side.baseUrl}`
+                : 'No vault connected yet'
         };
     }
 
@@ -158,15 +166,18 @@ export default class ConnectionStatus extends LightningElement {
 
     async handleCopy(event: Event): Promise<void> {
         const what = (event.currentTarget as HTMLElement).dataset.copy;
-        const text = what === 'scopes' ? this.scopesText : this.setup?.callbackUrl;
+        const text =
+            what === 'scopes' ? this.scopesText : this.setup?.callbackUrl;
         if (!text) return;
 
         // The field stays selectable for copying by hand where the clipboard is refused.
         try {
             await navigator.clipboard.writeText(text);
-            this.copiedWhat = what === 'scopes' ? 'Scopes copied.' : 'Callback URL copied.';
+            this.copiedWhat =
+                what === 'scopes' ? 'Scopes copied.' : 'Callback URL copied.';
         } catch {
-            this.copiedWhat = 'Copying was blocked; select the text and copy it.';
+            this.copiedWhat =
+                'Copying was blocked; select the text and copy it.';
         }
     }
 
@@ -194,7 +205,10 @@ export default class ConnectionStatus extends LightningElement {
         }
 
         await this.act('Saving the Trustworthy key…', async () => {
-            await connectTrustworthy({ baseUrl: this.baseUrl.trim(), apiKey: this.apiKey });
+            await connectTrustworthy({
+                baseUrl: this.baseUrl.trim(),
+                apiKey: this.apiKey
+            });
             this.apiKey = '';
             this.trustworthySaved = true;
             await this.load();

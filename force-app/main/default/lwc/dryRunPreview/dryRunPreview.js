@@ -11,7 +11,13 @@ const ACTION_LABEL = {
     hold: 'Hold',
     skip: 'No change'
 };
-const COUNTED = ['create', 'update', 'delete', 'conflict', 'hold'];
+const COUNTED = [
+    'create',
+    'update',
+    'delete',
+    'conflict',
+    'hold'
+];
 /**
  * Runs a dry run of the mapping on a sample and shows, per record, what each
  * side would get: the action and every field's value before and after.

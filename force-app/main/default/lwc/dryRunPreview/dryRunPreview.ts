@@ -20,7 +20,13 @@ const ACTION_LABEL: Record<DryRunAction, string> = {
     skip: 'No change'
 };
 
-const COUNTED: DryRunAction[] = ['create', 'update', 'delete', 'conflict', 'hold'];
+const COUNTED: DryRunAction[] = [
+    'create',
+    'update',
+    'delete',
+    'conflict',
+    'hold'
+];
 
 /**
  * Runs a dry run of the mapping on a sample and shows, per record, what each

@@ -2,7 +2,10 @@ import { LightningElement, api } from 'lwc';
 import { usesValueMap } from 'c/mappingDocument';
 const VERDICTS = {
     compatible: { label: 'Compatible', badgeClass: 'slds-theme_success' },
-    needs_transform: { label: 'Needs transform', badgeClass: 'slds-theme_warning' },
+    needs_transform: {
+        label: 'Needs transform',
+        badgeClass: 'slds-theme_warning'
+    },
     incompatible: { label: 'Incompatible', badgeClass: 'slds-theme_error' }
 };
 const TRANSFORMS = [
@@ -57,7 +60,9 @@ export default class FieldMappingTable extends LightningElement {
                 editable: !row.confidential,
                 hasValueMap: usesValueMap(row) && !row.confidential,
                 expanded: this.expandedKey === row.key,
-                valueMapButton: this.expandedKey === row.key ? 'Hide values' : 'Edit values',
+                valueMapButton: this.expandedKey === row.key
+                    ? 'Hide values'
+                    : 'Edit values',
                 includeLabel: `Sync ${label}`,
                 transformLabel: `Transform for ${label}`,
                 ownerLabel: `Owner of ${label}`,
@@ -69,7 +74,9 @@ export default class FieldMappingTable extends LightningElement {
     }
     handleToggle(event) {
         const { key, flag } = datasetOf(event);
-        if (flag !== 'included' && flag !== 'matchKey' && flag !== 'confidential')
+        if (flag !== 'included' &&
+            flag !== 'matchKey' &&
+            flag !== 'confidential')
             return;
         const checked = event.detail.checked;
         this.update(key, (row) => {
@@ -103,7 +110,7 @@ export default class FieldMappingTable extends LightningElement {
         this.update(key, (row) => ({ ...row, valueMap }));
     }
     update(key, change) {
-        const rows = this.rows.map((row) => (row.key === key ? change(row) : row));
+        const rows = this.rows.map((row) => row.key === key ? change(row) : row);
         this.dispatchEvent(new CustomEvent('rowschange', { detail: { rows } }));
     }
 }

@@ -10,7 +10,10 @@ import {
 
 const VERDICTS: Record<Verdict, { label: string; badgeClass: string }> = {
     compatible: { label: 'Compatible', badgeClass: 'slds-theme_success' },
-    needs_transform: { label: 'Needs transform', badgeClass: 'slds-theme_warning' },
+    needs_transform: {
+        label: 'Needs transform',
+        badgeClass: 'slds-theme_warning'
+    },
     incompatible: { label: 'Incompatible', badgeClass: 'slds-theme_error' }
 };
 
@@ -72,7 +75,10 @@ export default class FieldMappingTable extends LightningElement {
                 editable: !row.confidential,
                 hasValueMap: usesValueMap(row) && !row.confidential,
                 expanded: this.expandedKey === row.key,
-                valueMapButton: this.expandedKey === row.key ? 'Hide values' : 'Edit values',
+                valueMapButton:
+                    this.expandedKey === row.key
+                        ? 'Hide values'
+                        : 'Edit values',
                 includeLabel: `Sync ${label}`,
                 transformLabel: `Transform for ${label}`,
                 ownerLabel: `Owner of ${label}`,
@@ -85,7 +91,12 @@ export default class FieldMappingTable extends LightningElement {
 
     handleToggle(event: CustomEvent<{ checked: boolean }>): void {
         const { key, flag } = datasetOf(event);
-        if (flag !== 'included' && flag !== 'matchKey' && flag !== 'confidential') return;
+        if (
+            flag !== 'included' &&
+            flag !== 'matchKey' &&
+            flag !== 'confidential'
+        )
+            return;
 
         const checked = event.detail.checked;
         this.update(key, (row) => {
@@ -125,7 +136,9 @@ export default class FieldMappingTable extends LightningElement {
     }
 
     private update(key: string, change: (row: FieldRow) => FieldRow): void {
-        const rows = this.rows.map((row) => (row.key === key ? change(row) : row));
+        const rows = this.rows.map((row) =>
+            row.key === key ? change(row) : row
+        );
         this.dispatchEvent(new CustomEvent('rowschange', { detail: { rows } }));
     }
 }

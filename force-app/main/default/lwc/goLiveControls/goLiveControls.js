@@ -56,8 +56,12 @@ export default class GoLiveControls extends LightningElement {
                 listMappings()
             ]);
             this.show(readReply(goLive, ['recordCap', 'pilot']));
-            const list = readReply(mappings, ['mappings']).mappings;
-            this.paused = list.find((each) => each.name === this.mappingName)?.paused ?? false;
+            const list = readReply(mappings, [
+                'mappings'
+            ]).mappings;
+            this.paused =
+                list.find((each) => each.name === this.mappingName)?.paused ??
+                    false;
         });
     }
     get sideOptions() {
@@ -105,7 +109,8 @@ export default class GoLiveControls extends LightningElement {
     }
     async handleSave() {
         const cap = this.recordCap.trim() === '' ? null : Number(this.recordCap);
-        if (cap !== null && (!Number.isInteger(cap) || cap < 1 || cap > 1000000)) {
+        if (cap !== null &&
+            (!Number.isInteger(cap) || cap < 1 || cap > 1000000)) {
             this.errors = [
                 {
                     code: 'invalid_record_cap',
@@ -138,7 +143,8 @@ export default class GoLiveControls extends LightningElement {
         });
     }
     show(reply) {
-        this.recordCap = reply.recordCap === null ? '' : String(reply.recordCap);
+        this.recordCap =
+            reply.recordCap === null ? '' : String(reply.recordCap);
         this.pilot = formFromPilot(reply.pilot);
         this.updatedAt = reply.updatedAt;
     }

@@ -11,7 +11,12 @@ import {
     type MappingsReply,
     type PauseReply
 } from 'c/setupReplies';
-import { EMPTY_PILOT, formFromPilot, pilotFromForm, type PilotForm } from './pilotFilter';
+import {
+    EMPTY_PILOT,
+    formFromPilot,
+    pilotFromForm,
+    type PilotForm
+} from './pilotFilter';
 
 const SIDES = [
     { label: 'Salesforce', value: 'salesforce' },
@@ -67,8 +72,12 @@ export default class GoLiveControls extends LightningElement {
                 listMappings()
             ]);
             this.show(readReply<GoLiveReply>(goLive, ['recordCap', 'pilot']));
-            const list = readReply<MappingsReply>(mappings, ['mappings']).mappings;
-            this.paused = list.find((each) => each.name === this.mappingName)?.paused ?? false;
+            const list = readReply<MappingsReply>(mappings, [
+                'mappings'
+            ]).mappings;
+            this.paused =
+                list.find((each) => each.name === this.mappingName)?.paused ??
+                false;
         });
     }
 
@@ -100,7 +109,8 @@ export default class GoLiveControls extends LightningElement {
         if (this.paused && this.running) {
             return 'Paused: the run under way stops after its current batch; no new runs start.';
         }
-        if (this.paused) return 'Paused: no scheduled or real-time runs start until resumed.';
+        if (this.paused)
+            return 'Paused: no scheduled or real-time runs start until resumed.';
         return 'Live: runs start on the schedule and, if set, on real-time changes.';
     }
 
@@ -126,13 +136,18 @@ export default class GoLiveControls extends LightningElement {
     }
 
     async handleSave(): Promise<void> {
-        const cap = this.recordCap.trim() === '' ? null : Number(this.recordCap);
-        if (cap !== null && (!Number.isInteger(cap) || cap < 1 || cap > 1000000)) {
+        const cap =
+            this.recordCap.trim() === '' ? null : Number(this.recordCap);
+        if (
+            cap !== null &&
+            (!Number.isInteger(cap) || cap < 1 || cap > 1000000)
+        ) {
             this.errors = [
                 {
                     code: 'invalid_record_cap',
                     title: 'Check the record cap',
-                    message: 'Leave it blank for no cap, or use a whole number from 1 to 1,000,000.',
+                    message:
+                        'Leave it blank for no cap, or use a whole number from 1 to 1,000,000.',
                     details: []
                 }
             ];
@@ -163,7 +178,8 @@ export default class GoLiveControls extends LightningElement {
     }
 
     private show(reply: GoLiveReply): void {
-        this.recordCap = reply.recordCap === null ? '' : String(reply.recordCap);
+        this.recordCap =
+            reply.recordCap === null ? '' : String(reply.recordCap);
         this.pilot = formFromPilot(reply.pilot);
         this.updatedAt = reply.updatedAt;
     }

@@ -23,7 +23,8 @@ export function pilotFromForm(form: PilotForm): PilotFilter | null {
     const field = form.whereField.trim();
     if (field) {
         pilot.where = {
-            side: form.whereSide === 'trustworthy' ? 'trustworthy' : 'salesforce',
+            side:
+                form.whereSide === 'trustworthy' ? 'trustworthy' : 'salesforce',
             field,
             equals: form.whereEquals
         };

@@ -105,7 +105,9 @@ export default class HeldConflicts extends LightningElement {
         this.isLoading = true;
         this.errors = undefined;
         try {
-            this.items = readHeldRecords(await listConflicts({ kind: null })).map(toView);
+            this.items = readHeldRecords(
+                await listConflicts({ kind: null })
+            ).map(toView);
         } catch (error) {
             this.items = [];
             this.errors = reduceErrors(error);
@@ -126,7 +128,9 @@ export default class HeldConflicts extends LightningElement {
         this.resolvingId = conflictId;
         this.errors = undefined;
         try {
-            const report = readResolution(await resolveConflict({ conflictId, resolutionJson }));
+            const report = readResolution(
+                await resolveConflict({ conflictId, resolutionJson })
+            );
             const resolved = report.status === 'resolved';
             this.dispatchEvent(
                 new ShowToastEvent({

@@ -96,27 +96,25 @@ export function rowsFromPairing(pairing: Pairing): FieldRow[] {
                 key.trustworthy === field.trustworthy
         );
 
-    const mapped = pairing.fields.map(
-        (field): FieldRow => ({
-            key: rowKey(field.salesforce, field.trustworthy),
-            salesforce: field.salesforce,
-            trustworthy: field.trustworthy,
-            verdict: null,
-            reason: '',
-            transform: field.transform,
-            valueMap: { ...(field.valueMap ?? {}) },
-            owner: field.owner ?? null,
-            included: true,
-            confidential: false,
-            matchKey: isMatchKey(field),
-            kept: {
-                reverseValueMap: field.reverseValueMap,
-                unmappedValue: field.unmappedValue,
-                pairing: field.pairing,
-                direction: field.direction
-            }
-        })
-    );
+    const mapped = pairing.fields.map((field): FieldRow => ({
+        key: rowKey(field.salesforce, field.trustworthy),
+        salesforce: field.salesforce,
+        trustworthy: field.trustworthy,
+        verdict: null,
+        reason: '',
+        transform: field.transform,
+        valueMap: { ...(field.valueMap ?? {}) },
+        owner: field.owner ?? null,
+        included: true,
+        confidential: false,
+        matchKey: isMatchKey(field),
+        kept: {
+            reverseValueMap: field.reverseValueMap,
+            unmappedValue: field.unmappedValue,
+            pairing: field.pairing,
+            direction: field.direction
+        }
+    }));
 
     return [...mapped, ...confidentialRows(pairing)];
 }

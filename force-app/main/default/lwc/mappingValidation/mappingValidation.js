@@ -26,5 +26,8 @@ export default class MappingValidation extends LightningElement {
     }
 }
 function numbered(issues) {
-    return issues.map((issue, index) => ({ ...issue, key: `${index}-${issue.path}` }));
+    return issues.map((issue, index) => ({
+        ...issue,
+        key: `${index}-${issue.path}`
+    }));
 }

@@ -32,5 +32,8 @@ export default class MappingValidation extends LightningElement {
 }
 
 function numbered(issues: ReportedIssue[]) {
-    return issues.map((issue, index) => ({ ...issue, key: `${index}-${issue.path}` }));
+    return issues.map((issue, index) => ({
+        ...issue,
+        key: `${index}-${issue.path}`
+    }));
 }

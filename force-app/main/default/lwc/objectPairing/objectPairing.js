@@ -64,8 +64,12 @@ export default class ObjectPairing extends LightningElement {
             this.salesforceOptions = optionsOf(salesforce);
             this.trustworthyOptions = optionsOf(trustworthy);
             if (this.mappingName) {
-                const stored = await getMapping({ mappingName: this.mappingName });
-                const reply = readReply(stored, ['mapping']);
+                const stored = await getMapping({
+                    mappingName: this.mappingName
+                });
+                const reply = readReply(stored, [
+                    'mapping'
+                ]);
                 this.document = reply.mapping;
             }
         });
@@ -147,7 +151,10 @@ export default class ObjectPairing extends LightningElement {
                 mappingName: this.effectiveName,
                 mappingJson: JSON.stringify(this.draft())
             });
-            this.report = readReply(reply, ['valid', 'errors']);
+            this.report = readReply(reply, [
+                'valid',
+                'errors'
+            ]);
         });
     }
     async handleSave() {
@@ -158,12 +165,18 @@ export default class ObjectPairing extends LightningElement {
                 mappingJson: JSON.stringify(draft),
                 isNew: this.isNew
             });
-            this.saved = readReply(reply, ['name', 'version']);
+            this.saved = readReply(reply, [
+                'name',
+                'version'
+            ]);
             this.document = draft;
             // The tab now selects the saved mapping; the editor keeps the pair on screen.
             this.currentMapping = this.saved.name;
             this.dispatchEvent(new CustomEvent('mappingsaved', {
-                detail: { name: this.saved.name, version: this.saved.version }
+                detail: {
+                    name: this.saved.name,
+                    version: this.saved.version
+                }
             }));
         });
     }

@@ -93,8 +93,12 @@ export default class ObjectPairing extends LightningElement {
             this.trustworthyOptions = optionsOf(trustworthy);
 
             if (this.mappingName) {
-                const stored = await getMapping({ mappingName: this.mappingName });
-                const reply = readReply<StoredMappingReply>(stored, ['mapping']);
+                const stored = await getMapping({
+                    mappingName: this.mappingName
+                });
+                const reply = readReply<StoredMappingReply>(stored, [
+                    'mapping'
+                ]);
                 this.document = reply.mapping as unknown as MappingDocument;
             }
         });
@@ -158,7 +162,8 @@ export default class ObjectPairing extends LightningElement {
 
     handleDirection(event: CustomEvent<{ value: string }>): void {
         const direction = pick(DIRECTIONS, event.detail.value);
-        if (this.settings && direction) this.settings = { ...this.settings, direction };
+        if (this.settings && direction)
+            this.settings = { ...this.settings, direction };
     }
 
     handleConflictPolicy(event: CustomEvent<{ value: string }>): void {
@@ -185,13 +190,19 @@ export default class ObjectPairing extends LightningElement {
     }
 
     async handleValidate(): Promise<void> {
-        await this.act('Validating, with the permission preflight…', async () => {
-            const reply = await validateMapping({
-                mappingName: this.effectiveName,
-                mappingJson: JSON.stringify(this.draft())
-            });
-            this.report = readReply<ValidationReport>(reply, ['valid', 'errors']);
-        });
+        await this.act(
+            'Validating, with the permission preflight…',
+            async () => {
+                const reply = await validateMapping({
+                    mappingName: this.effectiveName,
+                    mappingJson: JSON.stringify(this.draft())
+                });
+                this.report = readReply<ValidationReport>(reply, [
+                    'valid',
+                    'errors'
+                ]);
+            }
+        );
     }
 
     async handleSave(): Promise<void> {
@@ -202,13 +213,19 @@ export default class ObjectPairing extends LightningElement {
                 mappingJson: JSON.stringify(draft),
                 isNew: this.isNew
             });
-            this.saved = readReply<SavedMappingReply>(reply, ['name', 'version']);
+            this.saved = readReply<SavedMappingReply>(reply, [
+                'name',
+                'version'
+            ]);
             this.document = draft;
             // The tab now selects the saved mapping; the editor keeps the pair on screen.
             this.currentMapping = this.saved.name;
             this.dispatchEvent(
                 new CustomEvent('mappingsaved', {
-                    detail: { name: this.saved.name, version: this.saved.version }
+                    detail: {
+                        name: this.saved.name,
+                        version: this.saved.version
+                    }
                 })
             );
         });
@@ -223,7 +240,11 @@ export default class ObjectPairing extends LightningElement {
             return;
         }
 
-        const stored = findPairing(this.document, this.salesforceObject, this.trustworthyObject);
+        const stored = findPairing(
+            this.document,
+            this.salesforceObject,
+            this.trustworthyObject
+        );
         this.settings = stored
             ? settingsOf(stored)
             : defaultSettings(this.salesforceObject, this.trustworthyObject);
@@ -232,7 +253,10 @@ export default class ObjectPairing extends LightningElement {
 
     private draft(): MappingDocument {
         const base = this.document ?? emptyDocument(this.effectiveName);
-        const pairing = pairingFromRows(this.settings ?? defaultSettings('', ''), this.rows);
+        const pairing = pairingFromRows(
+            this.settings ?? defaultSettings('', ''),
+            this.rows
+        );
         return withPairing({ ...base, name: this.effectiveName }, pairing);
     }
 

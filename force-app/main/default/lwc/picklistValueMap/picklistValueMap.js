@@ -38,7 +38,9 @@ export default class PicklistValueMap extends LightningElement {
     handleEdit(event) {
         const target = event.currentTarget;
         const id = Number(target.dataset.id);
-        const side = target.dataset.side === 'trustworthy' ? 'trustworthy' : 'salesforce';
+        const side = target.dataset.side === 'trustworthy'
+            ? 'trustworthy'
+            : 'salesforce';
         const value = event.detail.value ?? '';
         this.entries = this.entries.map((entry) => {
             return entry.id === id ? { ...entry, [side]: value } : entry;

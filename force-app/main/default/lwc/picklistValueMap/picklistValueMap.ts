@@ -23,8 +23,8 @@ export default class PicklistValueMap extends LightningElement {
         return toMap(this.entries);
     }
     set valueMap(value: ValueMap | undefined) {
-        this.entries = Object.entries(value ?? {}).map(([salesforce, trustworthy]) =>
-            this.entry(salesforce, trustworthy)
+        this.entries = Object.entries(value ?? {}).map(
+            ([salesforce, trustworthy]) => this.entry(salesforce, trustworthy)
         );
     }
 
@@ -54,7 +54,10 @@ export default class PicklistValueMap extends LightningElement {
     handleEdit(event: CustomEvent<{ value: string }>): void {
         const target = event.currentTarget as HTMLElement;
         const id = Number(target.dataset.id);
-        const side = target.dataset.side === 'trustworthy' ? 'trustworthy' : 'salesforce';
+        const side =
+            target.dataset.side === 'trustworthy'
+                ? 'trustworthy'
+                : 'salesforce';
         const value = event.detail.value ?? '';
 
         this.entries = this.entries.map((entry) => {
@@ -70,7 +73,9 @@ export default class PicklistValueMap extends LightningElement {
 
     private notify(): void {
         const valueMap = toMap(this.entries);
-        this.dispatchEvent(new CustomEvent('valuemapchange', { detail: { valueMap } }));
+        this.dispatchEvent(
+            new CustomEvent('valuemapchange', { detail: { valueMap } })
+        );
     }
 }
 

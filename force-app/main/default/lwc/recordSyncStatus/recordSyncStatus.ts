@@ -6,11 +6,7 @@ import syncNow from '@salesforce/apex/TrustworthyRecordStatusController.syncNow'
 import getRun from '@salesforce/apex/TrustworthySetupController.getRun';
 import { reduceErrors } from 'c/syncErrors';
 import type { SyncError } from 'c/syncErrors';
-import {
-    readRecordStatus,
-    readRunDetail,
-    readRunStarted
-} from 'c/syncReplies';
+import { readRecordStatus, readRunDetail, readRunStarted } from 'c/syncReplies';
 import type { RecordHistoryEntry, RecordStatus } from 'c/syncReplies';
 import {
     changeActionLabel,
@@ -34,7 +30,10 @@ const OUTCOMES: Record<string, { label: string; theme: string }> = {
 
 type ToastVariant = NonNullable<ShowToastEventInit['variant']>;
 
-const FINISHED_TOASTS: Record<string, { title: string; variant: ToastVariant }> = {
+const FINISHED_TOASTS: Record<
+    string,
+    { title: string; variant: ToastVariant }
+> = {
     completed: { title: 'Record synced', variant: 'success' },
     completed_with_errors: {
         title: 'Sync finished with errors',

@@ -209,7 +209,9 @@ export default class RollbackConfirm extends LightningElement {
         const failed = report.totals.failed > 0;
         this.dispatchEvent(
             new ShowToastEvent({
-                title: failed ? 'Rollback finished with failures' : 'Run rolled back',
+                title: failed
+                    ? 'Rollback finished with failures'
+                    : 'Run rolled back',
                 message: this.summaryText,
                 variant: failed ? 'warning' : 'success'
             })

@@ -11,7 +11,11 @@ const COLUMNS = [
         label: 'Time',
         fieldName: 'createdAt',
         type: 'date',
-        typeAttributes: { hour: '2-digit', minute: '2-digit', second: '2-digit' }
+        typeAttributes: {
+            hour: '2-digit',
+            minute: '2-digit',
+            second: '2-digit'
+        }
     },
     { label: 'Change', fieldName: 'action' },
     { label: 'Written to', fieldName: 'target' },

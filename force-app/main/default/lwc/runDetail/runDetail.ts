@@ -32,7 +32,11 @@ const COLUMNS = [
         label: 'Time',
         fieldName: 'createdAt',
         type: 'date',
-        typeAttributes: { hour: '2-digit', minute: '2-digit', second: '2-digit' }
+        typeAttributes: {
+            hour: '2-digit',
+            minute: '2-digit',
+            second: '2-digit'
+        }
     },
     { label: 'Change', fieldName: 'action' },
     { label: 'Written to', fieldName: 'target' },
@@ -261,6 +265,8 @@ export default class RunDetail extends LightningElement {
     }
 
     private announceRunStarted(runId: string): void {
-        this.dispatchEvent(new CustomEvent('runstarted', { detail: { runId } }));
+        this.dispatchEvent(
+            new CustomEvent('runstarted', { detail: { runId } })
+        );
     }
 }

@@ -92,7 +92,8 @@ export default class ScheduleEditor extends LightningElement {
         const value = event.detail.value ?? '';
         this.savedNote = '';
         if (field === 'kind') {
-            this.kind = KINDS.find((each) => each.value === value)?.value ?? 'manual';
+            this.kind =
+                KINDS.find((each) => each.value === value)?.value ?? 'manual';
         }
         if (field === 'everyMinutes')
             this.everyMinutes = value;
@@ -116,11 +117,22 @@ export default class ScheduleEditor extends LightningElement {
     draft() {
         switch (this.kind) {
             case 'interval':
-                return { kind: 'interval', everyMinutes: Number(this.everyMinutes) };
+                return {
+                    kind: 'interval',
+                    everyMinutes: Number(this.everyMinutes)
+                };
             case 'daily':
-                return { kind: 'daily', time: this.time, timezone: this.timezone };
+                return {
+                    kind: 'daily',
+                    time: this.time,
+                    timezone: this.timezone
+                };
             case 'cron':
-                return { kind: 'cron', expression: this.expression, timezone: this.timezone };
+                return {
+                    kind: 'cron',
+                    expression: this.expression,
+                    timezone: this.timezone
+                };
             default:
                 return { kind: this.kind };
         }

@@ -110,7 +110,8 @@ export default class ScheduleEditor extends LightningElement {
         const value = event.detail.value ?? '';
         this.savedNote = '';
         if (field === 'kind') {
-            this.kind = KINDS.find((each) => each.value === value)?.value ?? 'manual';
+            this.kind =
+                KINDS.find((each) => each.value === value)?.value ?? 'manual';
         }
         if (field === 'everyMinutes') this.everyMinutes = value;
         if (field === 'time') this.time = value;
@@ -132,11 +133,22 @@ export default class ScheduleEditor extends LightningElement {
     private draft(): Schedule {
         switch (this.kind) {
             case 'interval':
-                return { kind: 'interval', everyMinutes: Number(this.everyMinutes) };
+                return {
+                    kind: 'interval',
+                    everyMinutes: Number(this.everyMinutes)
+                };
             case 'daily':
-                return { kind: 'daily', time: this.time, timezone: this.timezone };
+                return {
+                    kind: 'daily',
+                    time: this.time,
+                    timezone: this.timezone
+                };
             case 'cron':
-                return { kind: 'cron', expression: this.expression, timezone: this.timezone };
+                return {
+                    kind: 'cron',
+                    expression: this.expression,
+                    timezone: this.timezone
+                };
             default:
                 return { kind: this.kind };
         }
@@ -146,7 +158,8 @@ export default class ScheduleEditor extends LightningElement {
         this.stored = reply;
         const schedule = reply.schedule;
         this.kind = schedule.kind;
-        if (schedule.kind === 'interval') this.everyMinutes = String(schedule.everyMinutes);
+        if (schedule.kind === 'interval')
+            this.everyMinutes = String(schedule.everyMinutes);
         if (schedule.kind === 'daily') {
             this.time = schedule.time;
             this.timezone = schedule.timezone;

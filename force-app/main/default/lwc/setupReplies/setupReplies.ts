@@ -7,11 +7,7 @@
  */
 
 export type ConnectionState =
-    | 'connected'
-    | 'configured'
-    | 'not_connected'
-    | 'revoked'
-    | 'error';
+    'connected' | 'configured' | 'not_connected' | 'revoked' | 'error';
 
 export interface SideConnection {
     source: 'stored' | 'environment' | 'emulator' | 'none';
@@ -102,12 +98,7 @@ export interface SavedMappingReply {
 }
 
 export type DryRunAction =
-    | 'create'
-    | 'update'
-    | 'delete'
-    | 'conflict'
-    | 'hold'
-    | 'skip';
+    'create' | 'update' | 'delete' | 'conflict' | 'hold' | 'skip';
 
 export interface FieldChange {
     field: string;

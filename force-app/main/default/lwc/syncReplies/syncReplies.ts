@@ -7,8 +7,7 @@
  */
 
 export type SyncDirection =
-    | 'salesforce_to_trustworthy'
-    | 'trustworthy_to_salesforce';
+    'salesforce_to_trustworthy' | 'trustworthy_to_salesforce';
 
 export interface RunTotals {
     created: number;
@@ -102,7 +101,12 @@ export interface RollbackReport {
     rollbackRunId: string | null;
     dryRun: boolean;
     steps: RollbackStep[];
-    totals: { restored: number; deleted: number; skipped: number; failed: number };
+    totals: {
+        restored: number;
+        deleted: number;
+        skipped: number;
+        failed: number;
+    };
 }
 
 export interface HeldField {

@@ -19,7 +19,9 @@ export default class TrustworthySyncSetup extends LightningElement {
         this.loading = true;
         this.errors = [];
         try {
-            const reply = readReply(await listMappings(), ['mappings']);
+            const reply = readReply(await listMappings(), [
+                'mappings'
+            ]);
             this.mappings = reply.mappings;
             const stillThere = this.mappings.some((each) => each.name === this.mappingName);
             if (!stillThere)

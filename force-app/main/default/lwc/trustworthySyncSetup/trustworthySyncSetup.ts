@@ -1,7 +1,11 @@
 import { LightningElement } from 'lwc';
 import listMappings from '@salesforce/apex/TrustworthySetupController.listMappings';
 import { reduceErrors, type SyncError } from 'c/syncErrors';
-import { readReply, type MappingSummary, type MappingsReply } from 'c/setupReplies';
+import {
+    readReply,
+    type MappingSummary,
+    type MappingsReply
+} from 'c/setupReplies';
 
 const NEW_MAPPING = '';
 
@@ -23,10 +27,15 @@ export default class TrustworthySyncSetup extends LightningElement {
         this.loading = true;
         this.errors = [];
         try {
-            const reply = readReply<MappingsReply>(await listMappings(), ['mappings']);
+            const reply = readReply<MappingsReply>(await listMappings(), [
+                'mappings'
+            ]);
             this.mappings = reply.mappings;
-            const stillThere = this.mappings.some((each) => each.name === this.mappingName);
-            if (!stillThere) this.mappingName = this.mappings[0]?.name ?? NEW_MAPPING;
+            const stillThere = this.mappings.some(
+                (each) => each.name === this.mappingName
+            );
+            if (!stillThere)
+                this.mappingName = this.mappings[0]?.name ?? NEW_MAPPING;
         } catch (error) {
             this.errors = reduceErrors(error);
         } finally {
@@ -58,7 +67,9 @@ export default class TrustworthySyncSetup extends LightningElement {
         this.mappingName = event.detail.value ?? NEW_MAPPING;
     }
 
-    async handleMappingSaved(event: CustomEvent<{ name: string }>): Promise<void> {
+    async handleMappingSaved(
+        event: CustomEvent<{ name: string }>
+    ): Promise<void> {
         this.mappingName = event.detail.name;
         await this.loadMappings();
     }

@@ -20,7 +20,10 @@ export interface SmtpSink {
     close(): Promise<void>;
 }
 
-export async function startSmtpSink(credentials: { user: string; password: string }): Promise<SmtpSink> {
+export async function startSmtpSink(credentials: {
+    user: string;
+    password: string;
+}): Promise<SmtpSink> {
     const mails: ReceivedMail[] = [];
     const server = new SMTPServer({
         secure: false,
@@ -29,7 +32,8 @@ export async function startSmtpSink(credentials: { user: string; password: strin
         authOptional: false,
         logger: false,
         onAuth(auth, _session, callback) {
-            if (auth.username === credentials.user && auth.password === credentials.password) return callback(null, { user: auth.username });
+            if (auth.username === credentials.user && auth.password === credentials.password)
+                return callback(null, { user: auth.username });
             return callback(new Error('Invalid username or password'));
         },
         onData(stream, session, callback) {
@@ -47,7 +51,11 @@ export async function startSmtpSink(credentials: { user: string; password: strin
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.server.address() as AddressInfo;
-    return { port, mails, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+    return {
+        port,
+        mails,
+        close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+    };
 }
 
 export interface ReceivedWebhook {
@@ -69,7 +77,10 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
         const chunks: Buffer[] = [];
         req.on('data', (chunk: Buffer) => chunks.push(chunk));
         req.on('end', () => {
-            deliveries.push({ headers: req.headers, rawBody: Buffer.concat(chunks).toString('utf8') });
+            deliveries.push({
+                headers: req.headers,
+                rawBody: Buffer.concat(chunks).toString('utf8')
+            });
             res.writeHead(status).end();
         });
     });

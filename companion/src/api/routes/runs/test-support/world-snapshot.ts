@@ -20,15 +20,24 @@ export async function snapshotWorld(harness: Harness): Promise<WorldSnapshot> {
 
     const salesforce: WorldSnapshot['salesforce'] = {};
     for (const objectName of ['Account', 'Contact']) {
-        salesforce[objectName] = [...org.rows(objectName)].map((row) => ({ id: row.values.Id, stamp: row.values.SystemModstamp, deleted: row.isDeleted }));
+        salesforce[objectName] = [...org.rows(objectName)].map((row) => ({
+            id: row.values.Id,
+            stamp: row.values.SystemModstamp,
+            deleted: row.isDeleted
+        }));
     }
 
     const trustworthyFeed: WorldSnapshot['trustworthyFeed'] = {};
-    for (const objectName of ['household', 'member']) trustworthyFeed[objectName] = await feedLength(harness, objectName);
+    for (const objectName of ['household', 'member'])
+        trustworthyFeed[objectName] = await feedLength(harness, objectName);
 
     const store: WorldSnapshot['store'] = {};
     const db = harness.companion.repositories.store;
-    const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(db);
+    const tables = await sql<{
+        name: string;
+    }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(
+        db
+    );
     for (const { name } of tables.rows) {
         store[name] = (await sql`select * from ${sql.table(name)}`.execute(db)).rows;
     }

@@ -50,7 +50,13 @@ type Rendered = HTMLElement & {
 };
 
 function apexFailure(code: string, message: string, status: number) {
-    const body = { code, message, companionMessage: message, details: [], status };
+    const body = {
+        code,
+        message,
+        companionMessage: message,
+        details: [],
+        status
+    };
     return { status: 500, body: { message: JSON.stringify(body) } };
 }
 
@@ -59,7 +65,9 @@ async function flush(): Promise<void> {
 }
 
 async function mount(): Promise<HTMLElement> {
-    const element = createElement('c-connection-status', { is: ConnectionStatus });
+    const element = createElement('c-connection-status', {
+        is: ConnectionStatus
+    });
     document.body.appendChild(element);
     await flush();
     return element;
@@ -83,7 +91,8 @@ describe('c-connection-status', () => {
     });
 
     afterEach(() => {
-        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+        while (document.body.firstChild)
+            document.body.removeChild(document.body.firstChild);
         jest.clearAllMocks();
     });
 
@@ -91,9 +100,15 @@ describe('c-connection-status', () => {
         const element = await mount();
 
         const salesforce = find(element, '.salesforce-state');
-        expect(find(element, '.salesforce-state lightning-badge').label).toBe('Connected');
-        expect(salesforce.textContent).toContain('integration@acme.example.sandbox');
-        expect(find(element, '.trustworthy-state lightning-badge').label).toBe('Not connected');
+        expect(find(element, '.salesforce-state lightning-badge').label).toBe(
+            'Connected'
+        );
+        expect(salesforce.textContent).toContain(
+            'integration@acme.example.sandbox'
+        );
+        expect(find(element, '.trustworthy-state lightning-badge').label).toBe(
+            'Not connected'
+        );
         expect(find(element, '.callback-url').value).toBe(setup.callbackUrl);
         expect(find(element, '.scopes').value).toBe('api refresh_token');
         await expect(element).toBeAccessible();
@@ -111,12 +126,18 @@ describe('c-connection-status', () => {
 
     it('when the companion cannot be reached, then the error panel explains it', async () => {
         mockGetConnections.mockRejectedValue(
-            apexFailure('companion_unreachable', 'The companion did not answer.', 0)
+            apexFailure(
+                'companion_unreachable',
+                'The companion did not answer.',
+                0
+            )
         );
         const element = await mount();
 
         const panel = find(element, 'c-error-panel');
-        expect(panel.errors?.[0]?.message).toContain('The companion did not answer.');
+        expect(panel.errors?.[0]?.message).toContain(
+            'The companion did not answer.'
+        );
         await expect(element).toBeAccessible();
     });
 
@@ -135,8 +156,14 @@ describe('c-connection-status', () => {
             clientId: '3MVG9_consumer_key',
             clientSecret: null
         });
-        expect(open).toHaveBeenCalledWith(connectLink.url, '_blank', 'noopener');
-        expect(find(element, '.connect-link a').getAttribute('href')).toBe(connectLink.url);
+        expect(open).toHaveBeenCalledWith(
+            connectLink.url,
+            '_blank',
+            'noopener'
+        );
+        expect(find(element, '.connect-link a').getAttribute('href')).toBe(
+            connectLink.url
+        );
         open.mockRestore();
     });
 
@@ -147,7 +174,9 @@ describe('c-connection-status', () => {
         await flush();
 
         expect(mockConnectLink).not.toHaveBeenCalled();
-        expect(find(element, 'c-error-panel').errors?.[0]?.code).toBe('missing_input');
+        expect(find(element, 'c-error-panel').errors?.[0]?.code).toBe(
+            'missing_input'
+        );
     });
 
     it('when a Trustworthy key is saved, then it is sent, cleared and the state reloads', async () => {
@@ -169,7 +198,9 @@ describe('c-connection-status', () => {
             apiKey: 'tw_live_secret'
         });
         expect(find(element, '[data-field="apiKey"]').value).toBe('');
-        expect(find(element, '.trustworthy-state lightning-badge').label).toBe('Connected');
+        expect(find(element, '.trustworthy-state lightning-badge').label).toBe(
+            'Connected'
+        );
     });
 
     it('when the test finds a problem, then each diagnosis shows its message, action and code', async () => {
@@ -179,7 +210,8 @@ describe('c-connection-status', () => {
         find(element, '.test-connection').click();
         await flush();
 
-        const results = element.shadowRoot?.querySelectorAll('.test-result') ?? [];
+        const results =
+            element.shadowRoot?.querySelectorAll('.test-result') ?? [];
         expect(results).toHaveLength(2);
         const diagnosis = find(element, '.diagnosis');
         const expected = connectionTest.trustworthy.diagnoses[0];

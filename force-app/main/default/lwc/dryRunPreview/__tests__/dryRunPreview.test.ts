@@ -36,13 +36,18 @@ function find(element: HTMLElement, selector: string): Rendered {
 
 function texts(element: HTMLElement, selector: string): string[] {
     const found = element.shadowRoot?.querySelectorAll(selector) ?? [];
-    return Array.from(found, (node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim());
+    return Array.from(found, (node) =>
+        (node.textContent ?? '').replace(/\s+/g, ' ').trim()
+    );
 }
 
 function cells(element: HTMLElement, rowSelector: string): string[][] {
     const rows = element.shadowRoot?.querySelectorAll(rowSelector) ?? [];
     return Array.from(rows, (row) =>
-        Array.from(row.querySelectorAll('th, td'), (cell) => cell.textContent ?? '')
+        Array.from(
+            row.querySelectorAll('th, td'),
+            (cell) => cell.textContent ?? ''
+        )
     );
 }
 
@@ -54,7 +59,8 @@ function setSampleSize(element: HTMLElement, value: string): void {
 
 describe('c-dry-run-preview', () => {
     afterEach(() => {
-        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+        while (document.body.firstChild)
+            document.body.removeChild(document.body.firstChild);
         jest.clearAllMocks();
     });
 
@@ -72,7 +78,9 @@ describe('c-dry-run-preview', () => {
         find(element, '.run-dry-run').click();
         await flush();
 
-        expect(find(element, 'lightning-spinner').alternativeText).toBe('Running the dry run');
+        expect(find(element, 'lightning-spinner').alternativeText).toBe(
+            'Running the dry run'
+        );
         expect(find(element, '.run-dry-run').disabled).toBe(true);
     });
 
@@ -89,7 +97,9 @@ describe('c-dry-run-preview', () => {
             sampleSize: 25,
             salesforceIds: null
         });
-        expect(element.shadowRoot?.querySelectorAll('.dry-run-record')).toHaveLength(3);
+        expect(
+            element.shadowRoot?.querySelectorAll('.dry-run-record')
+        ).toHaveLength(3);
         expect(texts(element, '.side-heading').slice(0, 2)).toEqual([
             'Salesforce: No change',
             'Trustworthy: Update'
@@ -102,7 +112,9 @@ describe('c-dry-run-preview', () => {
         expect(texts(element, '.totals li')).toContain('Create: 1');
         expect(texts(element, '.totals li')).toContain('Conflict: 1');
         expect(texts(element, '.totals li')).toContain('Hold: 1');
-        expect(find(element, '.totals-text').textContent).toBe('4 unchanged, 1 warnings.');
+        expect(find(element, '.totals-text').textContent).toBe(
+            '4 unchanged, 1 warnings.'
+        );
         await expect(element).toBeAccessible();
     });
 
@@ -128,7 +140,9 @@ describe('c-dry-run-preview', () => {
         find(element, '.run-dry-run').click();
         await flush();
 
-        expect(find(element, '.empty-state').textContent).toContain('found nothing to sync');
+        expect(find(element, '.empty-state').textContent).toContain(
+            'found nothing to sync'
+        );
     });
 
     it('when the sample size is out of range, then nothing is sent and the reason shows', async () => {
@@ -139,18 +153,30 @@ describe('c-dry-run-preview', () => {
         await flush();
 
         expect(mockDryRun).not.toHaveBeenCalled();
-        expect(find(element, 'c-error-panel').errors?.[0]?.code).toBe('invalid_sample_size');
+        expect(find(element, 'c-error-panel').errors?.[0]?.code).toBe(
+            'invalid_sample_size'
+        );
         await expect(element).toBeAccessible();
     });
 
     it('when the mapping is paused, then the companion’s refusal is shown', async () => {
-        const refusal = { code: 'mapping_paused', message: 'The mapping is paused.', details: [], status: 409 };
-        mockDryRun.mockRejectedValue({ status: 500, body: { message: JSON.stringify(refusal) } });
+        const refusal = {
+            code: 'mapping_paused',
+            message: 'The mapping is paused.',
+            details: [],
+            status: 409
+        };
+        mockDryRun.mockRejectedValue({
+            status: 500,
+            body: { message: JSON.stringify(refusal) }
+        });
         const element = mount();
 
         find(element, '.run-dry-run').click();
         await flush();
 
-        expect(find(element, 'c-error-panel').errors?.[0]?.code).toBe('mapping_paused');
+        expect(find(element, 'c-error-panel').errors?.[0]?.code).toBe(
+            'mapping_paused'
+        );
     });
 });

@@ -63,7 +63,9 @@ function find(element: HTMLElement, selector: string): Rendered {
 }
 
 async function change(element: HTMLElement, selector: string, value: string) {
-    find(element, selector).dispatchEvent(new CustomEvent('change', { detail: { value } }));
+    find(element, selector).dispatchEvent(
+        new CustomEvent('change', { detail: { value } })
+    );
     await flush();
 }
 
@@ -74,7 +76,8 @@ describe('c-go-live-controls', () => {
     });
 
     afterEach(() => {
-        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+        while (document.body.firstChild)
+            document.body.removeChild(document.body.firstChild);
         jest.clearAllMocks();
     });
 
@@ -106,13 +109,21 @@ describe('c-go-live-controls', () => {
         ];
         expect(params.recordCap).toBe(10);
         expect(JSON.parse(params.pilotJson)).toEqual({
-            where: { side: 'salesforce', field: 'Trustworthy_Sync_Status__c', equals: 'Pending' }
+            where: {
+                side: 'salesforce',
+                field: 'Trustworthy_Sync_Status__c',
+                equals: 'Pending'
+            }
         });
         expect(find(element, '.saved-note').textContent).toContain('saved');
     });
 
     it('when the cap and pilot are cleared, then no cap and no pilot are sent', async () => {
-        mockSetGoLive.mockResolvedValue({ ...goLive, recordCap: null, pilot: null });
+        mockSetGoLive.mockResolvedValue({
+            ...goLive,
+            recordCap: null,
+            pilot: null
+        });
         const element = await mount();
 
         await change(element, '.record-cap', '');
@@ -135,20 +146,34 @@ describe('c-go-live-controls', () => {
         await flush();
 
         expect(mockSetGoLive).not.toHaveBeenCalled();
-        expect(find(element, 'c-error-panel').errors?.[0]?.code).toBe('invalid_record_cap');
+        expect(find(element, 'c-error-panel').errors?.[0]?.code).toBe(
+            'invalid_record_cap'
+        );
         await expect(element).toBeAccessible();
     });
 
     it('when paused and then resumed, then the state says so each time', async () => {
-        mockPause.mockResolvedValue({ mappingName: 'demo', paused: true, running: true });
-        mockResume.mockResolvedValue({ mappingName: 'demo', paused: false, running: false });
+        mockPause.mockResolvedValue({
+            mappingName: 'demo',
+            paused: true,
+            running: true
+        });
+        mockResume.mockResolvedValue({
+            mappingName: 'demo',
+            paused: false,
+            running: false
+        });
         const element = await mount();
 
         find(element, '.toggle-pause').click();
         await flush();
         expect(mockPause).toHaveBeenCalledWith({ mappingName: 'demo' });
-        expect(find(element, '.sync-state lightning-badge').label).toBe('Paused');
-        expect(find(element, '.state-text').textContent).toContain('current batch');
+        expect(find(element, '.sync-state lightning-badge').label).toBe(
+            'Paused'
+        );
+        expect(find(element, '.state-text').textContent).toContain(
+            'current batch'
+        );
 
         find(element, '.toggle-pause').click();
         await flush();

@@ -16,9 +16,15 @@ jest.mock(
 );
 
 const mockList = listConflicts as jest.MockedFunction<typeof listConflicts>;
-const mockResolve = resolveConflict as jest.MockedFunction<typeof resolveConflict>;
+const mockResolve = resolveConflict as jest.MockedFunction<
+    typeof resolveConflict
+>;
 
-type Rendered = HTMLElement & { label?: string; alternativeText?: string; errors?: Array<{ code: string }> };
+type Rendered = HTMLElement & {
+    label?: string;
+    alternativeText?: string;
+    errors?: Array<{ code: string }>;
+};
 
 function mount(): HTMLElement {
     const element = createElement('c-held-conflicts', { is: HeldConflicts });
@@ -27,7 +33,9 @@ function mount(): HTMLElement {
 }
 
 function all(element: HTMLElement, selector: string): Rendered[] {
-    return Array.from(element.shadowRoot?.querySelectorAll<Rendered>(selector) ?? []);
+    return Array.from(
+        element.shadowRoot?.querySelectorAll<Rendered>(selector) ?? []
+    );
 }
 
 async function settle(): Promise<void> {
@@ -36,7 +44,8 @@ async function settle(): Promise<void> {
 
 describe('c-held-conflicts', () => {
     afterEach(() => {
-        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+        while (document.body.firstChild)
+            document.body.removeChild(document.body.firstChild);
         jest.clearAllMocks();
     });
 
@@ -45,7 +54,9 @@ describe('c-held-conflicts', () => {
         const element = mount();
         await settle();
 
-        expect(all(element, 'lightning-spinner')[0]?.alternativeText).toBe('Loading the held records');
+        expect(all(element, 'lightning-spinner')[0]?.alternativeText).toBe(
+            'Loading the held records'
+        );
         await expect(element).toBeAccessible();
     });
 
@@ -56,7 +67,9 @@ describe('c-held-conflicts', () => {
 
         const cells = all(element, 'td').map((cell) => cell.textContent);
         expect(cells).toEqual(['Salesforce title', 'Trustworthy title']);
-        expect(all(element, 'lightning-button').map((button) => button.label)).toEqual([
+        expect(
+            all(element, 'lightning-button').map((button) => button.label)
+        ).toEqual([
             'Keep the Salesforce values',
             'Keep the Trustworthy values'
         ]);
@@ -64,8 +77,15 @@ describe('c-held-conflicts', () => {
     });
 
     it('when the admin keeps the Trustworthy values, then that resolution is sent and the list reloads', async () => {
-        mockList.mockResolvedValueOnce(conflicts).mockResolvedValueOnce({ held: [] });
-        mockResolve.mockResolvedValue({ heldId: conflicts.held[0]?.id, status: 'resolved', runId: 'r1', runStatus: 'completed' });
+        mockList
+            .mockResolvedValueOnce(conflicts)
+            .mockResolvedValueOnce({ held: [] });
+        mockResolve.mockResolvedValue({
+            heldId: conflicts.held[0]?.id,
+            status: 'resolved',
+            runId: 'r1',
+            runStatus: 'completed'
+        });
         const element = mount();
         await settle();
 
@@ -82,7 +102,15 @@ describe('c-held-conflicts', () => {
     });
 
     it('when the companion cannot be reached, then the shared error panel explains it', async () => {
-        mockList.mockRejectedValue({ body: { message: JSON.stringify({ code: 'companion_unreachable', message: 'The companion did not answer.' }) }, status: 500 });
+        mockList.mockRejectedValue({
+            body: {
+                message: JSON.stringify({
+                    code: 'companion_unreachable',
+                    message: 'The companion did not answer.'
+                })
+            },
+            status: 500
+        });
         const element = mount();
         await settle();
 

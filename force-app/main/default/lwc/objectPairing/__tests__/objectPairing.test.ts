@@ -78,7 +78,9 @@ function find(element: HTMLElement, selector: string): Rendered {
 }
 
 async function choose(element: HTMLElement, selector: string, value: string) {
-    find(element, selector).dispatchEvent(new CustomEvent('change', { detail: { value } }));
+    find(element, selector).dispatchEvent(
+        new CustomEvent('change', { detail: { value } })
+    );
     await flush();
 }
 
@@ -94,25 +96,31 @@ function sentDocument(mock: jest.Mock) {
 
 describe('c-object-pairing', () => {
     beforeEach(() => {
-        (listSalesforceObjects as jest.Mock).mockResolvedValue(salesforceObjects);
-        (listTrustworthyObjects as jest.Mock).mockResolvedValue(trustworthyObjects);
+        (listSalesforceObjects as jest.Mock).mockResolvedValue(
+            salesforceObjects
+        );
+        (listTrustworthyObjects as jest.Mock).mockResolvedValue(
+            trustworthyObjects
+        );
         mockGetMapping.mockResolvedValue(mappingDemo);
     });
 
     afterEach(() => {
-        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+        while (document.body.firstChild)
+            document.body.removeChild(document.body.firstChild);
         jest.clearAllMocks();
     });
 
     it('when it opens, then both object pickers list their side and the empty state shows', async () => {
         const element = await mount();
 
-        expect(find(element, '.salesforce-object').options?.map((o) => o.value)).toEqual([
-            'Account',
-            'Contact'
-        ]);
+        expect(
+            find(element, '.salesforce-object').options?.map((o) => o.value)
+        ).toEqual(['Account', 'Contact']);
         expect(find(element, '.trustworthy-object').options).toHaveLength(2);
-        expect(find(element, '.empty-state').textContent).toContain('Choose a Salesforce object');
+        expect(find(element, '.empty-state').textContent).toContain(
+            'Choose a Salesforce object'
+        );
         await expect(element).toBeAccessible();
     });
 
@@ -129,18 +137,28 @@ describe('c-object-pairing', () => {
             trustworthyObject: 'member'
         });
         const rows = find(element, 'c-field-mapping-table').rows ?? [];
-        expect(rows.map((row) => [row.key, row.verdict, row.included])).toEqual([
-            ['Email=>email', 'compatible', true],
-            ['FirstName=>first_name', 'compatible', true],
-            ['Trustworthy_Relationship__c=>relationship', 'needs_transform', true],
-            ['Birthdate=>notes', 'incompatible', false]
-        ]);
+        expect(rows.map((row) => [row.key, row.verdict, row.included])).toEqual(
+            [
+                ['Email=>email', 'compatible', true],
+                ['FirstName=>first_name', 'compatible', true],
+                [
+                    'Trustworthy_Relationship__c=>relationship',
+                    'needs_transform',
+                    true
+                ],
+                ['Birthdate=>notes', 'incompatible', false]
+            ]
+        );
         await expect(element).toBeAccessible();
     });
 
     it('when a new mapping is saved, then a document with the chosen policy is created', async () => {
         mockSuggestions.mockResolvedValue(suggestions);
-        mockSave.mockResolvedValue({ ...savedMapping, name: 'members', version: 1 });
+        mockSave.mockResolvedValue({
+            ...savedMapping,
+            name: 'members',
+            version: 1
+        });
         const element = await mount();
         const saved = jest.fn();
         element.addEventListener('mappingsaved', saved);
@@ -153,18 +171,25 @@ describe('c-object-pairing', () => {
         find(element, '.save').click();
         await flush();
 
-        const [params] = mockSave.mock.calls[0] as [{ mappingName: string; isNew: boolean }];
+        const [params] = mockSave.mock.calls[0] as [
+            { mappingName: string; isNew: boolean }
+        ];
         expect(params.mappingName).toBe('members');
         expect(params.isNew).toBe(true);
         const document = sentDocument(mockSave);
         expect(document.name).toBe('members');
         expect(document.pairings).toHaveLength(1);
         expect(document.pairings[0].conflictPolicy).toBe('hold');
-        expect(document.pairings[0].fields.map((f: { trustworthy: string }) => f.trustworthy)).toEqual(
-            ['email', 'first_name', 'relationship']
-        );
+        expect(
+            document.pairings[0].fields.map(
+                (f: { trustworthy: string }) => f.trustworthy
+            )
+        ).toEqual(['email', 'first_name', 'relationship']);
         expect(find(element, '.saved').textContent).toContain('version 1');
-        expect(saved.mock.calls[0][0].detail).toEqual({ name: 'members', version: 1 });
+        expect(saved.mock.calls[0][0].detail).toEqual({
+            name: 'members',
+            version: 1
+        });
     });
 
     it('when a stored pairing is chosen, then its fields fill the table and validate sends the whole document', async () => {
@@ -185,7 +210,9 @@ describe('c-object-pairing', () => {
             'contacts-members'
         ]);
         expect(document.pairings[1]).toEqual(mappingDemo.mapping.pairings[1]);
-        expect(find(element, 'c-mapping-validation').report).toEqual(preflightErrors);
+        expect(find(element, 'c-mapping-validation').report).toEqual(
+            preflightErrors
+        );
         await expect(element).toBeAccessible();
     });
 
@@ -208,7 +235,10 @@ describe('c-object-pairing', () => {
             details: ['pairings[1].fields[0]: Contact has no field Emial'],
             status: 400
         };
-        mockSave.mockRejectedValue({ status: 500, body: { message: JSON.stringify(refusal) } });
+        mockSave.mockRejectedValue({
+            status: 500,
+            body: { message: JSON.stringify(refusal) }
+        });
         const element = await mount('demo');
         await pairContactWithMember(element);
 

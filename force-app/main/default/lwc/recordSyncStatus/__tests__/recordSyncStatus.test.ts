@@ -125,7 +125,9 @@ describe('c-record-sync-status', () => {
         const element = mount();
         await settle();
 
-        expect(mockGetRecordStatus).toHaveBeenCalledWith({ recordId: RECORD_ID });
+        expect(mockGetRecordStatus).toHaveBeenCalledWith({
+            recordId: RECORD_ID
+        });
         const badge = first(element, 'lightning-badge');
         expect(badge?.label).toBe('Synced');
         expect(badge?.classList.contains('slds-theme_success')).toBe(true);
@@ -150,9 +152,7 @@ describe('c-record-sync-status', () => {
         const element = mount();
         await settle();
 
-        expect(first(element, 'lightning-badge')?.label).toBe(
-            'Failed'
-        );
+        expect(first(element, 'lightning-badge')?.label).toBe('Failed');
         const error = find(element, 'record-error');
         expect(error?.textContent).toContain('could not lock the record');
         expect(error?.textContent).toContain('UNABLE_TO_LOCK_ROW');
@@ -161,7 +161,10 @@ describe('c-record-sync-status', () => {
     });
 
     it('when the record is held, then the badge says so and the held kind is listed', async () => {
-        mockGetRecordStatus.mockResolvedValue({ status: held, canSyncNow: false });
+        mockGetRecordStatus.mockResolvedValue({
+            status: held,
+            canSyncNow: false
+        });
 
         const element = mount();
         await settle();
@@ -182,9 +185,7 @@ describe('c-record-sync-status', () => {
         const element = mount();
         await settle();
 
-        expect(first(element, 'lightning-badge')?.label).toBe(
-            'Not synced'
-        );
+        expect(first(element, 'lightning-badge')?.label).toBe('Not synced');
         expect(find(element, 'never-synced')).not.toBeNull();
         expect(first(element, 'c-error-panel')).toBeNull();
         await expect(element).toBeAccessible();
@@ -210,7 +211,10 @@ describe('c-record-sync-status', () => {
     });
 
     it('when the user may sync but no mapping is set, then Sync now is not offered and the hint says why', async () => {
-        mockGetRecordStatus.mockResolvedValue({ status: synced, canSyncNow: true });
+        mockGetRecordStatus.mockResolvedValue({
+            status: synced,
+            canSyncNow: true
+        });
 
         const element = mount();
         await settle();
@@ -221,7 +225,10 @@ describe('c-record-sync-status', () => {
     });
 
     it('when Sync now is pressed, then the button is disabled and an accessible progress message shows', async () => {
-        mockGetRecordStatus.mockResolvedValue({ status: synced, canSyncNow: true });
+        mockGetRecordStatus.mockResolvedValue({
+            status: synced,
+            canSyncNow: true
+        });
         mockSyncNow.mockReturnValue(new Promise(() => undefined));
 
         const element = mount('contacts-members');
@@ -233,7 +240,8 @@ describe('c-record-sync-status', () => {
         const progress = find(element, 'syncing');
         expect(progress?.textContent).toContain('Syncing this record');
         expect(
-            progress?.querySelector<Rendered>('lightning-spinner')?.alternativeText
+            progress?.querySelector<Rendered>('lightning-spinner')
+                ?.alternativeText
         ).toBe('Syncing this record');
         await expect(element).toBeAccessible();
     });
@@ -271,16 +279,20 @@ describe('c-record-sync-status', () => {
             pageStart: 0
         });
         expect(toasts).toEqual([
-            expect.objectContaining({ title: 'Record synced', variant: 'success' })
+            expect.objectContaining({
+                title: 'Record synced',
+                variant: 'success'
+            })
         ]);
         expect(find(element, 'syncing')).toBeNull();
-        expect(first(element, 'lightning-badge')?.label).toBe(
-            'Synced'
-        );
+        expect(first(element, 'lightning-badge')?.label).toBe('Synced');
     });
 
     it('when Sync now is refused, then an error toast and the error panel say why', async () => {
-        mockGetRecordStatus.mockResolvedValue({ status: synced, canSyncNow: true });
+        mockGetRecordStatus.mockResolvedValue({
+            status: synced,
+            canSyncNow: true
+        });
         mockSyncNow.mockRejectedValue(
             apexFailure(
                 'run_in_progress',

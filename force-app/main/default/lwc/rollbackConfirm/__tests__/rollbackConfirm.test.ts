@@ -33,7 +33,9 @@ type Rendered = HTMLElement & {
 };
 
 function mount(): HTMLElement {
-    const element = createElement('c-rollback-confirm', { is: RollbackConfirm });
+    const element = createElement('c-rollback-confirm', {
+        is: RollbackConfirm
+    });
     Object.assign(element, { runId: RUN_ID });
     document.body.appendChild(element);
     return element;
@@ -88,9 +90,13 @@ describe('c-rollback-confirm', () => {
         expect(text(element, 'summary')).toContain(
             '1 to restore, 1 to delete, 1 skipped'
         );
-        expect(text(element, 'restores')).toContain('Phone: 555-0199 → 555-0100');
+        expect(text(element, 'restores')).toContain(
+            'Phone: 555-0199 → 555-0100'
+        );
         expect(text(element, 'deletions')).toContain('mem_8f2k1q');
-        expect(text(element, 'skips')).toContain('changed since the run (Title)');
+        expect(text(element, 'skips')).toContain(
+            'changed since the run (Title)'
+        );
         expect(first(element, '[data-id="confirm"]')?.disabled).toBe(false);
         expect(mockRollback).not.toHaveBeenCalled();
         await expect(element).toBeAccessible();
@@ -127,7 +133,9 @@ describe('c-rollback-confirm', () => {
         expect(text(element, 'summary')).toContain(
             '0 restored, 1 deleted, 1 skipped, 1 failed'
         );
-        expect(text(element, 'restores')).toContain('Failed · UNABLE_TO_LOCK_ROW');
+        expect(text(element, 'restores')).toContain(
+            'Failed · UNABLE_TO_LOCK_ROW'
+        );
         expect(first(element, '[data-id="confirm"]')).toBeNull();
         expect(first(element, '[data-id="cancel"]')?.label).toBe('Close');
         expect(toasts[0]?.variant).toBe('warning');

@@ -151,7 +151,10 @@ describe('c-run-detail', () => {
     it('when the run was already rolled back, then Roll back is off and the run says so', async () => {
         mockGetRun.mockResolvedValue({
             ...runDetail,
-            run: { ...runDetail.run, rolledBackBy: 'd4e6f8a0-2b3c-4d5e-9f1a-3b5c7d9e1f24' }
+            run: {
+                ...runDetail.run,
+                rolledBackBy: 'd4e6f8a0-2b3c-4d5e-9f1a-3b5c7d9e1f24'
+            }
         });
 
         const element = mount();
@@ -178,7 +181,10 @@ describe('c-run-detail', () => {
         button(element, 'retry-all')?.click();
         await settle();
 
-        expect(mockRetryRun).toHaveBeenCalledWith({ runId: RUN_ID, recordIds: [] });
+        expect(mockRetryRun).toHaveBeenCalledWith({
+            runId: RUN_ID,
+            recordIds: []
+        });
         expect(toasts[0]?.title).toBe('Retry started');
         expect(started).toEqual([{ runId: retryStarted.runId }]);
     });

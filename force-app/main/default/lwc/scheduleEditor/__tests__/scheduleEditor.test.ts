@@ -43,12 +43,16 @@ function find(element: HTMLElement, selector: string): Rendered {
 }
 
 async function change(element: HTMLElement, selector: string, value: string) {
-    find(element, selector).dispatchEvent(new CustomEvent('change', { detail: { value } }));
+    find(element, selector).dispatchEvent(
+        new CustomEvent('change', { detail: { value } })
+    );
     await flush();
 }
 
 function sentSchedule(): unknown {
-    const [params] = mockSet.mock.calls[0] as [{ mappingName: string; scheduleJson: string }];
+    const [params] = mockSet.mock.calls[0] as [
+        { mappingName: string; scheduleJson: string }
+    ];
     expect(params.mappingName).toBe('demo');
     return JSON.parse(params.scheduleJson);
 }
@@ -57,7 +61,8 @@ describe('c-schedule-editor', () => {
     beforeEach(() => mockGet.mockResolvedValue(schedule));
 
     afterEach(() => {
-        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+        while (document.body.firstChild)
+            document.body.removeChild(document.body.firstChild);
         jest.clearAllMocks();
     });
 
@@ -73,7 +78,11 @@ describe('c-schedule-editor', () => {
     it('when a daily schedule is saved, then time and time zone are sent', async () => {
         mockSet.mockResolvedValue({
             ...schedule,
-            schedule: { kind: 'daily', time: '03:15', timezone: 'Europe/Berlin' }
+            schedule: {
+                kind: 'daily',
+                time: '03:15',
+                timezone: 'Europe/Berlin'
+            }
         });
         const element = await mount();
 
@@ -88,12 +97,17 @@ describe('c-schedule-editor', () => {
             time: '03:15',
             timezone: 'Europe/Berlin'
         });
-        expect(find(element, '.saved-note').textContent).toContain('Schedule saved.');
+        expect(find(element, '.saved-note').textContent).toContain(
+            'Schedule saved.'
+        );
         await expect(element).toBeAccessible();
     });
 
     it('when real time is chosen, then only the kind is sent', async () => {
-        mockSet.mockResolvedValue({ ...schedule, schedule: { kind: 'realtime' } });
+        mockSet.mockResolvedValue({
+            ...schedule,
+            schedule: { kind: 'realtime' }
+        });
         const element = await mount();
 
         await change(element, '.kind', 'realtime');
@@ -115,10 +129,15 @@ describe('c-schedule-editor', () => {
         find(element, '.save-schedule').click();
         await flush();
 
-        expect(sentSchedule()).toMatchObject({ kind: 'cron', expression: '* * * * *' });
+        expect(sentSchedule()).toMatchObject({
+            kind: 'cron',
+            expression: '* * * * *'
+        });
         const [error] = find(element, 'c-error-panel').errors ?? [];
         expect(error?.code).toBe('validation_failed');
-        expect(error?.details.join(' ')).toContain('more often than every 5 minutes');
+        expect(error?.details.join(' ')).toContain(
+            'more often than every 5 minutes'
+        );
         await expect(element).toBeAccessible();
     });
 });

@@ -29,7 +29,9 @@ type Rendered = HTMLElement & {
 };
 
 function mount(): HTMLElement {
-    const element = createElement('c-trustworthy-runs', { is: TrustworthyRuns });
+    const element = createElement('c-trustworthy-runs', {
+        is: TrustworthyRuns
+    });
     document.body.appendChild(element);
     return element;
 }
@@ -100,7 +102,12 @@ describe('c-trustworthy-runs', () => {
     });
 
     it('when there are no runs, then the empty state says how to start one', async () => {
-        mockListRuns.mockResolvedValue({ runs: [], total: 0, limit: 20, offset: 0 });
+        mockListRuns.mockResolvedValue({
+            runs: [],
+            total: 0,
+            limit: 20,
+            offset: 0
+        });
 
         const element = mount();
         await settle();
@@ -115,7 +122,8 @@ describe('c-trustworthy-runs', () => {
             body: {
                 message: JSON.stringify({
                     code: 'companion_unreachable',
-                    message: 'Salesforce could not reach the Trustworthy companion.',
+                    message:
+                        'Salesforce could not reach the Trustworthy companion.',
                     companionMessage: null,
                     details: [],
                     status: null
@@ -159,7 +167,10 @@ describe('c-trustworthy-runs', () => {
         await settle();
         first(element, 'lightning-datatable')?.dispatchEvent(
             new CustomEvent('rowaction', {
-                detail: { action: { name: 'open' }, row: { id: runDetail.run.id } }
+                detail: {
+                    action: { name: 'open' },
+                    row: { id: runDetail.run.id }
+                }
             })
         );
         await settle();
@@ -184,7 +195,10 @@ describe('c-trustworthy-runs', () => {
         await settle();
         first(element, 'lightning-datatable')?.dispatchEvent(
             new CustomEvent('rowaction', {
-                detail: { action: { name: 'open' }, row: { id: runDetail.run.id } }
+                detail: {
+                    action: { name: 'open' },
+                    row: { id: runDetail.run.id }
+                }
             })
         );
         await settle();

@@ -34,14 +34,18 @@ async function flush(): Promise<void> {
 }
 
 async function mount(): Promise<HTMLElement> {
-    const element = createElement('c-trustworthy-sync-setup', { is: TrustworthySyncSetup });
+    const element = createElement('c-trustworthy-sync-setup', {
+        is: TrustworthySyncSetup
+    });
     document.body.appendChild(element);
     await flush();
     return element;
 }
 
 function all(element: HTMLElement, selector: string): Rendered[] {
-    return Array.from(element.shadowRoot?.querySelectorAll<Rendered>(selector) ?? []);
+    return Array.from(
+        element.shadowRoot?.querySelectorAll<Rendered>(selector) ?? []
+    );
 }
 
 function find(element: HTMLElement, selector: string): Rendered {
@@ -52,7 +56,8 @@ function find(element: HTMLElement, selector: string): Rendered {
 
 describe('c-trustworthy-sync-setup', () => {
     afterEach(() => {
-        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+        while (document.body.firstChild)
+            document.body.removeChild(document.body.firstChild);
         jest.clearAllMocks();
     });
 
@@ -85,7 +90,9 @@ describe('c-trustworthy-sync-setup', () => {
 
         expect(find(element, 'c-object-pairing').mappingName).toBe('');
         expect(all(element, 'c-schedule-editor')).toHaveLength(0);
-        expect(find(element, '.empty-state').textContent).toContain('Save a mapping first');
+        expect(find(element, '.empty-state').textContent).toContain(
+            'Save a mapping first'
+        );
         await expect(element).toBeAccessible();
     });
 
@@ -97,10 +104,14 @@ describe('c-trustworthy-sync-setup', () => {
             name: 'members',
             latestVersion: 1
         };
-        mockListMappings.mockResolvedValue({ mappings: [...mappingsList.mappings, saved] });
+        mockListMappings.mockResolvedValue({
+            mappings: [...mappingsList.mappings, saved]
+        });
 
         find(element, 'c-object-pairing').dispatchEvent(
-            new CustomEvent('mappingsaved', { detail: { name: 'members', version: 1 } })
+            new CustomEvent('mappingsaved', {
+                detail: { name: 'members', version: 1 }
+            })
         );
         await flush();
 
@@ -110,11 +121,21 @@ describe('c-trustworthy-sync-setup', () => {
     });
 
     it('when the mappings cannot be listed, then the error panel says so', async () => {
-        const failure = { code: 'salesforce_not_connected', message: 'Connect Salesforce first.', details: [], status: 409 };
-        mockListMappings.mockRejectedValue({ status: 500, body: { message: JSON.stringify(failure) } });
+        const failure = {
+            code: 'salesforce_not_connected',
+            message: 'Connect Salesforce first.',
+            details: [],
+            status: 409
+        };
+        mockListMappings.mockRejectedValue({
+            status: 500,
+            body: { message: JSON.stringify(failure) }
+        });
         const element = await mount();
 
-        expect(find(element, 'c-error-panel').errors?.[0]?.code).toBe('salesforce_not_connected');
+        expect(find(element, 'c-error-panel').errors?.[0]?.code).toBe(
+            'salesforce_not_connected'
+        );
         await expect(element).toBeAccessible();
     });
 });
