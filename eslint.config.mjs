@@ -67,6 +67,27 @@ export default tseslint.config(
     },
 
     {
+        files: [...LWC_SOURCES, ...COMPANION_SOURCES],
+        rules: {
+            // A leading underscore marks a value taken apart on purpose and left unused.
+            '@typescript-eslint/no-unused-vars': [
+                'error',
+                {
+                    argsIgnorePattern: '^_',
+                    varsIgnorePattern: '^_',
+                    destructuredArrayIgnorePattern: '^_',
+                    ignoreRestSiblings: true
+                }
+            ],
+            // Batches, pages and polls run one after another on purpose: API limits,
+            // ordering and idempotency keys depend on it.
+            'no-await-in-loop': 'off',
+            // Prettier decides where parentheses go around a conditional arrow body.
+            'no-confusing-arrow': 'off'
+        }
+    },
+
+    {
         files: ['scripts/**/*.mjs', 'force-app/test/**/*.js', '*.js', '*.mjs'],
         ...js.configs.recommended,
         languageOptions: {

@@ -143,12 +143,12 @@ function apiSettings(config: AppConfig): ApiSettings {
 
 /** Each service comes from its area's factory; services reach each other through the finished deps. */
 function buildDeps(ctx: ServiceContext): ApiDeps {
-    let deps: ApiDeps | undefined;
+    const built: { deps?: ApiDeps } = {};
     const lazy = (): ApiDeps => {
-        if (!deps) throw new Error('a service used another before start-up finished');
-        return deps;
+        if (!built.deps) throw new Error('a service used another before start-up finished');
+        return built.deps;
     };
-    deps = {
+    built.deps = {
         settings: ctx.settings,
         repositories: ctx.repositories,
         logger: ctx.logger,
@@ -160,5 +160,5 @@ function buildDeps(ctx: ServiceContext): ApiDeps {
         notifier: createNotifier(ctx, lazy),
         usage: createUsage(ctx, lazy)
     };
-    return deps;
+    return built.deps;
 }

@@ -63,14 +63,12 @@ describe('the sync engine on the embedded default', () => {
             )
         ).records[0];
         if (!contact) throw new Error('sample data has no contact with a title');
-        await salesforce
-            .sobject('Contact')
-            .update({
-                Id: contact.Id,
-                Title: null,
-                Birthdate: '2000-02-29',
-                FirstName: 'Zoë 山田 🌻'
-            });
+        await salesforce.sobject('Contact').update({
+            Id: contact.Id,
+            Title: null,
+            Birthdate: '2000-02-29',
+            FirstName: 'Zoë 山田 🌻'
+        });
 
         const run = await companion.runOnce('manual');
         expect(run.pairings[1]?.toTrustworthy.updated).toBe(1);

@@ -118,14 +118,12 @@ describe('sync runs under faults', () => {
     });
 
     it('when a run dies half-way because Trustworthy goes down, then the next run finishes the work without duplicates', async () => {
-        await harness.salesforce
-            .sobject('Contact')
-            .create(
-                Array.from({ length: 30 }, (_, index) => ({
-                    LastName: `Resume${index}`,
-                    Email: `resume${index}@example.net`
-                }))
-            );
+        await harness.salesforce.sobject('Contact').create(
+            Array.from({ length: 30 }, (_, index) => ({
+                LastName: `Resume${index}`,
+                Email: `resume${index}@example.net`
+            }))
+        );
         const trustworthyEmulator = harness.companion.local.trustworthy?.emulator;
         if (!trustworthyEmulator) throw new Error('no Trustworthy emulator');
         // The Account pairing reads its feed, then Trustworthy stops answering.

@@ -73,8 +73,10 @@ describe('JWT bearer flow through @salesforce/core', () => {
 
     it('when AuthInfo.create signs a JWT with the app key, then it gets a working token at the first try', async () => {
         // Loaded only now, after HOME points at the temporary folder the sf libraries read.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- must load after HOME is set
         const transport = require('@jsforce/jsforce-node/lib/transport') as { Transport: never };
         const requested = guardLoopbackOnly(transport.Transport);
+        // eslint-disable-next-line @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports -- must load after HOME is set
         const { AuthInfo } = require('@salesforce/core') as typeof import('@salesforce/core');
 
         const authInfo = await AuthInfo.create({

@@ -7,7 +7,7 @@ import type { EmulatorClock } from '../clock';
 import type { EmulatorLocals, UserDirectory } from '../context';
 import type { FaultSwitches } from '../faults';
 import { newAccessToken, newRefreshToken } from './token-strings';
-import { TokenStore, type StoredAccessToken, type TokenGrant } from './token-store';
+import type { StoredAccessToken, TokenGrant, TokenStore } from './token-store';
 
 export type EmulatorSession = EmulatorLocals['session'];
 

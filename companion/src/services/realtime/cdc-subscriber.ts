@@ -48,12 +48,12 @@ async function disconnected(client: StreamingClient): Promise<void> {
     const acknowledged = client.disconnect();
     if (!acknowledged) return;
     await Promise.race([
-        new Promise<void>((resolve) =>
-            acknowledged.then(
+        new Promise<void>((resolve) => {
+            void acknowledged.then(
                 () => resolve(),
                 () => resolve()
-            )
-        ),
+            );
+        }),
         new Promise<void>((resolve) => setTimeout(resolve, DISCONNECT_WAIT_MS).unref())
     ]);
 }

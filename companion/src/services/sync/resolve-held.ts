@@ -4,6 +4,7 @@
  * admin's choice — a side that wins, values to keep, a candidate to link, a
  * new record instead of a match, or what to do with a flagged deletion.
  */
+import type { SalesforcePort, TrustworthyPort } from '../../engine/runner/ports';
 import { ApiError } from '../../api/api-error';
 import type { MappingFile } from '../../engine/mapping/mapping-schema';
 import type { RunSummary } from '../../engine/runner/summary';
@@ -32,8 +33,8 @@ export interface ResolveDeps {
     executor: RunExecutor;
     mappingOf: (held: HeldRecord) => Promise<string>;
     sides: () => Promise<{
-        salesforce: import('../../engine/runner/ports').SalesforcePort;
-        trustworthy: import('../../engine/runner/ports').TrustworthyPort;
+        salesforce: SalesforcePort;
+        trustworthy: TrustworthyPort;
     }>;
     objectsOf: (
         mappingName: string,

@@ -74,16 +74,14 @@ describe('sObject collections through jsforce', () => {
     test('when an array is updated, then each record changes and items have the recorded keys', async () => {
         const ids = server.org.insertRecords('Account', [{ Name: 'A' }, { Name: 'B' }]);
         const conn = server.connection();
-        const results = await conn
-            .sobject('Account')
-            .update(
-                ids.map(
-                    (id) =>
-                        ({ Id: id, NumberOfEmployees: '10000' }) as Record<string, unknown> & {
-                            Id: string;
-                        }
-                )
-            );
+        const results = await conn.sobject('Account').update(
+            ids.map(
+                (id) =>
+                    ({ Id: id, NumberOfEmployees: '10000' }) as Record<string, unknown> & {
+                        Id: string;
+                    }
+            )
+        );
 
         const recorded = recordedItemKeys(
             'TestUpdatesIntegrationTests.test_updates_task.yaml',

@@ -53,12 +53,12 @@ async function disconnected(client: FayeClientLike): Promise<void> {
     const acknowledged = client.disconnect();
     if (!acknowledged) return;
     await Promise.race([
-        new Promise<void>((resolve) =>
-            acknowledged.then(
+        new Promise<void>((resolve) => {
+            void acknowledged.then(
                 () => resolve(),
                 () => resolve()
-            )
-        ),
+            );
+        }),
         new Promise<void>((resolve) => setTimeout(resolve, 1000).unref())
     ]);
 }
@@ -107,7 +107,9 @@ export async function startStreamingOrg(
             );
             return {
                 events,
-                ready: new Promise<void>((resolve, reject) => subscription.then(resolve, reject)),
+                ready: new Promise<void>((resolve, reject) => {
+                    void subscription.then(resolve, reject);
+                }),
                 close: () => disconnected(client)
             };
         },
