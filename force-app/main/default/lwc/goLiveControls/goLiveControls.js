@@ -3,6 +3,7 @@ import getGoLive from '@salesforce/apex/TrustworthySetupController.getGoLive';
 import setGoLive from '@salesforce/apex/TrustworthySetupController.setGoLive';
 import listMappings from '@salesforce/apex/TrustworthySetupController.listMappings';
 import pauseMapping from '@salesforce/apex/TrustworthySetupController.pauseMapping';
+import startRun from '@salesforce/apex/TrustworthySetupController.startRun';
 import resumeMapping from '@salesforce/apex/TrustworthySetupController.resumeMapping';
 import { reduceErrors } from 'c/syncErrors';
 import { readReply } from 'c/setupReplies';
@@ -76,6 +77,10 @@ export default class GoLiveControls extends LightningElement {
     get cannotAct() {
         return this.isBusy || !this.mappingName;
     }
+    /** A paused mapping runs nothing, not even by hand, until it is resumed. */
+    get cannotStart() {
+        return this.cannotAct || this.paused;
+    }
     get stateLabel() {
         return this.paused ? 'Paused' : 'Live';
     }
@@ -130,6 +135,18 @@ export default class GoLiveControls extends LightningElement {
             });
             this.show(readReply(reply, ['recordCap', 'pilot']));
             this.savedNote = 'Go-live settings saved.';
+        });
+    }
+    // No cap or pilot of its own: the companion applies the saved go-live settings.
+    async handleStartRun() {
+        await this.act('Starting a run…', async () => {
+            const reply = await startRun({
+                mappingName: this.mappingName,
+                recordCap: null,
+                pilotJson: null
+            });
+            const started = readReply(reply, ['runId']);
+            this.savedNote = `Run ${started.runId} started; follow it on the Runs tab.`;
         });
     }
     async handleTogglePause() {

@@ -3,6 +3,7 @@ import getGoLive from '@salesforce/apex/TrustworthySetupController.getGoLive';
 import setGoLive from '@salesforce/apex/TrustworthySetupController.setGoLive';
 import listMappings from '@salesforce/apex/TrustworthySetupController.listMappings';
 import pauseMapping from '@salesforce/apex/TrustworthySetupController.pauseMapping';
+import startRun from '@salesforce/apex/TrustworthySetupController.startRun';
 import resumeMapping from '@salesforce/apex/TrustworthySetupController.resumeMapping';
 import { reduceErrors, type SyncError } from 'c/syncErrors';
 import {
@@ -97,6 +98,11 @@ export default class GoLiveControls extends LightningElement {
         return this.isBusy || !this.mappingName;
     }
 
+    /** A paused mapping runs nothing, not even by hand, until it is resumed. */
+    get cannotStart(): boolean {
+        return this.cannotAct || this.paused;
+    }
+
     get stateLabel(): string {
         return this.paused ? 'Paused' : 'Live';
     }
@@ -163,6 +169,19 @@ export default class GoLiveControls extends LightningElement {
             });
             this.show(readReply<GoLiveReply>(reply, ['recordCap', 'pilot']));
             this.savedNote = 'Go-live settings saved.';
+        });
+    }
+
+    // No cap or pilot of its own: the companion applies the saved go-live settings.
+    async handleStartRun(): Promise<void> {
+        await this.act('Starting a run…', async () => {
+            const reply = await startRun({
+                mappingName: this.mappingName,
+                recordCap: null,
+                pilotJson: null
+            });
+            const started = readReply<{ runId: string }>(reply, ['runId']);
+            this.savedNote = `Run ${started.runId} started; follow it on the Runs tab.`;
         });
     }
 

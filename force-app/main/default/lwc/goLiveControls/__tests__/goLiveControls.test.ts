@@ -5,6 +5,7 @@ import setGoLive from '@salesforce/apex/TrustworthySetupController.setGoLive';
 import listMappings from '@salesforce/apex/TrustworthySetupController.listMappings';
 import pauseMapping from '@salesforce/apex/TrustworthySetupController.pauseMapping';
 import resumeMapping from '@salesforce/apex/TrustworthySetupController.resumeMapping';
+import startRun from '@salesforce/apex/TrustworthySetupController.startRun';
 import goLive from './data/go-live.json';
 import mappingsList from './data/mappings-list.json';
 
@@ -34,11 +35,19 @@ jest.mock(
     { virtual: true }
 );
 
+jest.mock(
+    '@salesforce/apex/TrustworthySetupController.startRun',
+    () => ({ default: jest.fn() }),
+    { virtual: true }
+);
+
 const mockSetGoLive = setGoLive as jest.Mock;
+const mockStartRun = startRun as jest.Mock;
 const mockPause = pauseMapping as jest.Mock;
 const mockResume = resumeMapping as jest.Mock;
 
 type Rendered = HTMLElement & {
+    disabled?: boolean;
     value?: string;
     label?: string;
     errors?: { code: string }[];
@@ -152,6 +161,22 @@ describe('c-go-live-controls', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('when a run is started by hand, then it is sent without limits of its own and its id shows', async () => {
+        mockStartRun.mockResolvedValue({ runId: 'run-42', status: 'running' });
+        const element = await mount();
+
+        find(element, '.start-run').click();
+        await flush();
+
+        expect(mockStartRun).toHaveBeenCalledWith({
+            mappingName: 'demo',
+            recordCap: null,
+            pilotJson: null
+        });
+        expect(find(element, '.saved-note').textContent).toContain('run-42');
+        await expect(element).toBeAccessible();
+    });
+
     it('when paused and then resumed, then the state says so each time', async () => {
         mockPause.mockResolvedValue({
             mappingName: 'demo',
@@ -174,6 +199,7 @@ describe('c-go-live-controls', () => {
         expect(find(element, '.state-text').textContent).toContain(
             'current batch'
         );
+        expect(find(element, '.start-run').disabled).toBe(true);
 
         find(element, '.toggle-pause').click();
         await flush();
