@@ -14,7 +14,8 @@ import { SecretBoxError } from '../../lib/secret-box';
 import type { SecretBox } from '../../lib/secret-box';
 import { revokeToken } from '../../salesforce/oauth-web-server';
 import { openRefreshingConnection } from '../../salesforce/refreshing-connection';
-import { connectToSalesforce, readPrivateKey } from '../../salesforce/salesforce-connector';
+import { connectToSalesforce } from '../../salesforce/salesforce-connector';
+import { environmentCredentials } from './environment-credentials';
 import type { SalesforceCredentials } from '../../salesforce/salesforce-connector';
 import { describeFailure } from '../../salesforce/salesforce-failures';
 import { SalesforceGateway } from '../../salesforce/salesforce-gateway';
@@ -268,40 +269,14 @@ export class SalesforceSide {
     }
 
     private fallbackCredentials(): SalesforceCredentials {
-        const settings = this.ctx.config.salesforce;
-        switch (settings.mode) {
-            case 'emulator':
-                if (!this.ctx.local.salesforce)
-                    throw new ApiError(
-                        'salesforce_not_connected',
-                        'no Salesforce org is connected and the emulator did not start'
-                    );
-                return this.ctx.local.salesforce.credentials;
-            case 'client_credentials':
-                return {
-                    flow: 'client_credentials',
-                    loginUrl: settings.loginUrl,
-                    clientId: settings.clientId,
-                    clientSecret: settings.clientSecret
-                };
-            case 'jwt':
-                return {
-                    flow: 'jwt',
-                    loginUrl: settings.loginUrl,
-                    clientId: settings.clientId,
-                    username: settings.username,
-                    privateKeyPem: readPrivateKey(settings.privateKeyFile)
-                };
-            case 'refresh_token':
-                return {
-                    flow: 'refresh_token',
-                    loginUrl: settings.loginUrl,
-                    instanceUrl: settings.instanceUrl,
-                    clientId: settings.clientId,
-                    refreshToken: settings.refreshToken,
-                    ...(settings.clientSecret ? { clientSecret: settings.clientSecret } : {})
-                };
+        const credentials = environmentCredentials(this.ctx.config, this.ctx.local);
+        if (!credentials) {
+            throw new ApiError(
+                'salesforce_not_connected',
+                'no Salesforce org is connected and the emulator did not start'
+            );
         }
+        return credentials;
     }
 }
 

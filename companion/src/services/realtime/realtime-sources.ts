@@ -10,8 +10,8 @@
  */
 import type { Connection } from 'jsforce';
 
-import { connectToSalesforce, readPrivateKey } from '../../salesforce/salesforce-connector';
-import type { SalesforceCredentials } from '../../salesforce/salesforce-connector';
+import { connectToSalesforce } from '../../salesforce/salesforce-connector';
+import { environmentCredentials } from '../connections/environment-credentials';
 import { TrustworthyClient } from '../../trustworthy/trustworthy-client';
 import type { ServiceContext } from '../service-context';
 
@@ -35,7 +35,7 @@ export function realtimeSources(ctx: ServiceContext): RealtimeSources {
             });
         },
         async salesforceConnection() {
-            const credentials = credentialsFrom(ctx);
+            const credentials = environmentCredentials(ctx.config, ctx.local);
             if (!credentials) return undefined;
             const apiVersion =
                 ctx.config.salesforce.mode === 'emulator'
@@ -44,36 +44,4 @@ export function realtimeSources(ctx: ServiceContext): RealtimeSources {
             return connectToSalesforce(credentials, apiVersion);
         }
     };
-}
-
-function credentialsFrom(ctx: ServiceContext): SalesforceCredentials | undefined {
-    const settings = ctx.config.salesforce;
-    switch (settings.mode) {
-        case 'emulator':
-            return ctx.local.salesforce?.credentials;
-        case 'client_credentials':
-            return {
-                flow: 'client_credentials',
-                loginUrl: settings.loginUrl,
-                clientId: settings.clientId,
-                clientSecret: settings.clientSecret
-            };
-        case 'jwt':
-            return {
-                flow: 'jwt',
-                loginUrl: settings.loginUrl,
-                clientId: settings.clientId,
-                username: settings.username,
-                privateKeyPem: readPrivateKey(settings.privateKeyFile)
-            };
-        case 'refresh_token':
-            return {
-                flow: 'refresh_token',
-                loginUrl: settings.loginUrl,
-                instanceUrl: settings.instanceUrl,
-                clientId: settings.clientId,
-                refreshToken: settings.refreshToken,
-                ...(settings.clientSecret ? { clientSecret: settings.clientSecret } : {})
-            };
-    }
 }
