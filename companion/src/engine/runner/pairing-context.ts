@@ -137,7 +137,8 @@ function slimField(field: DescribeField): DescribeField {
     };
 }
 
-function toFieldInfo(field: DescribeField): SalesforceFieldInfo {
+/** What the transforms and checks need of a described field (active picklist values only). */
+export function toFieldInfo(field: DescribeField): SalesforceFieldInfo {
     return {
         name: field.name,
         type: field.type,

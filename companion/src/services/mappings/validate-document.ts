@@ -12,7 +12,8 @@ import {
 import { checkPermissions, type ObjectAccess } from '../../engine/mapping/check-permissions';
 import type { MappingFile } from '../../engine/mapping/mapping-schema';
 import { parseMappingFile } from '../../engine/mapping/parse-mapping-file';
-import type { SalesforceFieldInfo, TrustworthyFieldInfo } from '../../engine/types';
+import { toFieldInfo } from '../../engine/runner/pairing-context';
+import type { TrustworthyFieldInfo } from '../../engine/types';
 import type { SalesforceObjectSchema, SchemaCatalog } from './schema-catalog';
 
 /* The same rule as the routes' :name parameter, so every stored mapping can be addressed. */
@@ -160,24 +161,6 @@ function toObjectAccess(schema: SalesforceObjectSchema | undefined): ObjectAcces
         updateable: schema.updateable,
         deletable: schema.deletable,
         fields: schema.fields
-    };
-}
-
-function toFieldInfo(field: SalesforceObjectSchema['fields'][number]): SalesforceFieldInfo {
-    return {
-        name: field.name,
-        type: field.type,
-        length: field.length,
-        precision: field.precision,
-        scale: field.scale,
-        digits: field.digits,
-        nillable: field.nillable,
-        createable: field.createable,
-        updateable: field.updateable,
-        restrictedPicklist: field.restrictedPicklist,
-        picklistValues: field.picklistValues
-            .filter((entry) => entry.active)
-            .map((entry) => entry.value)
     };
 }
 
