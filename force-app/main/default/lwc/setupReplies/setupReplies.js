@@ -12,11 +12,15 @@ export class UnexpectedReplyError extends Error {
         this.name = 'UnexpectedReplyError';
     }
 }
-export function readReply(value, keys) {
+/**
+ * The reply as T once its outer shape holds the given keys; otherwise an
+ * UnexpectedReplyError naming what was expected (or the missing keys).
+ */
+export function readReply(value, keys, expected) {
     const isObject = typeof value === 'object' && value !== null;
     const missing = keys.filter((key) => !isObject || !Object.prototype.hasOwnProperty.call(value, key));
     if (!isObject || missing.length > 0) {
-        throw new UnexpectedReplyError(missing.join(', ') || 'an object');
+        throw new UnexpectedReplyError(expected ?? (missing.join(', ') || 'an object'));
     }
     return value;
 }

@@ -198,13 +198,23 @@ export class UnexpectedReplyError extends Error {
     }
 }
 
-export function readReply<T>(value: unknown, keys: readonly string[]): T {
+/**
+ * The reply as T once its outer shape holds the given keys; otherwise an
+ * UnexpectedReplyError naming what was expected (or the missing keys).
+ */
+export function readReply<T>(
+    value: unknown,
+    keys: readonly string[],
+    expected?: string
+): T {
     const isObject = typeof value === 'object' && value !== null;
     const missing = keys.filter(
         (key) => !isObject || !Object.prototype.hasOwnProperty.call(value, key)
     );
     if (!isObject || missing.length > 0) {
-        throw new UnexpectedReplyError(missing.join(', ') || 'an object');
+        throw new UnexpectedReplyError(
+            expected ?? (missing.join(', ') || 'an object')
+        );
     }
     return value as T;
 }

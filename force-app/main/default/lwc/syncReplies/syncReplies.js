@@ -5,24 +5,8 @@
  * document; the readers below only check the outer shape, which is enough to
  * tell a reply from an unexpected payload.
  */
-export class UnexpectedReplyError extends Error {
-    constructor(expected) {
-        super(`The companion's reply did not contain ${expected}.`);
-        this.name = 'UnexpectedReplyError';
-    }
-}
-function hasKeys(value, keys) {
-    if (typeof value !== 'object' || value === null) {
-        return false;
-    }
-    return keys.every((key) => key in value);
-}
-function readReply(reply, keys, expected) {
-    if (!hasKeys(reply, keys)) {
-        throw new UnexpectedReplyError(expected);
-    }
-    return reply;
-}
+import { readReply } from 'c/setupReplies';
+export { UnexpectedReplyError } from 'c/setupReplies';
 export function readRunsPage(reply) {
     return readReply(reply, ['runs', 'total'], 'a list of runs');
 }

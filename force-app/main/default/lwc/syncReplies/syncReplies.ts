@@ -6,6 +6,10 @@
  * tell a reply from an unexpected payload.
  */
 
+import { readReply } from 'c/setupReplies';
+
+export { UnexpectedReplyError } from 'c/setupReplies';
+
 export type SyncDirection =
     'salesforce_to_trustworthy' | 'trustworthy_to_salesforce';
 
@@ -162,27 +166,6 @@ export interface RecordStatus {
 export interface RecordStatusReply {
     status: RecordStatus;
     canSyncNow: boolean;
-}
-
-export class UnexpectedReplyError extends Error {
-    constructor(expected: string) {
-        super(`The companion's reply did not contain ${expected}.`);
-        this.name = 'UnexpectedReplyError';
-    }
-}
-
-function hasKeys(value: unknown, keys: string[]): value is object {
-    if (typeof value !== 'object' || value === null) {
-        return false;
-    }
-    return keys.every((key) => key in value);
-}
-
-function readReply<T>(reply: unknown, keys: string[], expected: string): T {
-    if (!hasKeys(reply, keys)) {
-        throw new UnexpectedReplyError(expected);
-    }
-    return reply as T;
 }
 
 export function readRunsPage(reply: unknown): RunsPage {
